@@ -1,0 +1,139 @@
+// saveVisit: validate, then write the visit sheet, its CETPRO row, its Consolidado row and Resumen.
+import { CURRENT_INSTRUMENT, getInstrument } from "../form";
+import { newVisitId, todayInLima, validateVisit, type FieldIssue, type VisitRecord } from "../record";
+import {
+  CETPRO_HEADERS,
+  SHEETS,
+  consolidadoRow,
+  protectRow,
+  resumenData,
+  resumenRowCount,
+  resumenValues,
+  summaryOf,
+  upsertCatalogue,
+  visitSheetName,
+  visitSheetValues,
+  type VisitSummary,
+  EMPTY_SCHOOL,
+  isNewestOfSchool,
+} from "../layout";
+import { a1, readToEnd, writeBlock } from "./blocks";
+import { readConsolidated, rowOfId, visitsOf, type ConsolidatedIndex } from "./consolidated-store";
+import { LOCK_MESSAGE, LockTimeout, withDocumentLock } from "./lock";
+import { ensureSheets } from "./setup";
+import { visitLayout } from "./visit-layout";
+import { scanVisitSheets } from "./visit-sheets";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export type SaveResult =
+  | { ok: true; id: string; sheetName: string; warnings: FieldIssue[] }
+  | { ok: false; errors: FieldIssue[]; warnings: FieldIssue[] };
+
+const failure = (message: string, path = ""): SaveResult => ({ ok: false, errors: [{ path, message }], warnings: [] });
+
+/** Where a saved visit lives now, from Consolidado, or from the sheets when Consolidado lost it. */
+function locate(ss: Spreadsheet, index: ConsolidatedIndex, id: string): { row: number; sheetName: string | null } | null {
+  const row = rowOfId(index, id);
+  if (row >= 0) return { row, sheetName: index.rows[row]!.sheetName };
+  const layout = visitLayout();
+  const sheet = scanVisitSheets(ss).visits.find((s) => String(s.grid[layout.map.id[0]][layout.map.id[1]]) === id);
+  return sheet ? { row: -1, sheetName: sheet.sheetName } : null;
+}
+
+function firstBlankRow(index: ConsolidatedIndex): number {
+  const blank = index.rows.findIndex((row) => row === null);
+  return blank >= 0 ? blank : index.rows.length;
+}
+
+/** Writes the visit's grid into its existing sheet (renamed if its code or date changed), or a new copy of Plantilla. */
+function writeVisitSheet(ss: Spreadsheet, current: string | null, record: VisitRecord, values: unknown[][], taken: Set<string>): string {
+  const wanted = visitSheetName(record, taken);
+  const { rows, columns } = visitLayout().template;
+  if (current) {
+    let range: GoogleAppsScript.Spreadsheet.Range | null = null;
+    try {
+      range = ss.getRange(a1(current, 1, 1, columns, rows));
+    } catch {
+      range = null; // the sheet was deleted by hand: make it again below
+    }
+    if (range) {
+      range.setValues(values);
+      if (current !== wanted) range.getSheet().setName(wanted);
+      return wanted;
+    }
+  }
+  let template = ss.getSheetByName(SHEETS.template);
+  if (!template) {
+    ensureSheets(ss);
+    template = ss.getSheetByName(SHEETS.template)!;
+  }
+  let name = wanted;
+  let sheet: GoogleAppsScript.Spreadsheet.Sheet | null = null;
+  while (!sheet) {
+    try {
+      sheet = ss.insertSheet(name, { template });
+    } catch (error) {
+      // A sheet that is not a visit already has this name: take the next free one.
+      if (taken.has(name) || taken.size > 1000) throw error;
+      taken.add(name);
+      name = visitSheetName(record, taken);
+    }
+  }
+  sheet.getRange(1, 1, rows, columns).setValues(values);
+  return name;
+}
+
+function save(input: unknown): SaveResult {
+  const validation = validateVisit(input, { today: todayInLima() });
+  if (!validation.ok) return validation;
+  const record = validation.record;
+  const instrument = getInstrument(record.instrument) ?? CURRENT_INSTRUMENT;
+
+  return withDocumentLock(() => {
+    const ss = SpreadsheetApp.getActive();
+    // Reads first, writes after: alternating them costs Sheets a flush each time.
+    const index = readConsolidated(ss);
+    const catalogue = readToEnd(ss, SHEETS.catalogue, 2, 1, CETPRO_HEADERS.length);
+
+    const visits = visitsOf(index);
+    let place: { row: number; sheetName: string | null };
+    if (record.id) {
+      const found = locate(ss, index, record.id);
+      if (!found) return failure(`Id de visita: no existe una visita guardada con el id «${record.id}».`, "id");
+      place = found;
+    } else {
+      record.id = newVisitId(new Set(visits.map((v) => v.id)));
+      place = { row: -1, sheetName: null };
+    }
+    const taken = new Set(visits.filter((v) => v.id !== record.id).map((v) => v.sheetName));
+    const values = visitSheetValues(visitLayout(record.instrument), record);
+    const sheetName = writeVisitSheet(ss, place.sheetName, record, values, taken);
+
+    const summary: VisitSummary = summaryOf(record, sheetName);
+    const after = visits.filter((v) => v.id !== record.id).concat(summary);
+    const upsert = upsertCatalogue(catalogue.values, isNewestOfSchool(summary, after) ? record.school : { ...EMPTY_SCHOOL, code: record.school.code });
+    if (upsert) {
+      if (upsert.rows.length === catalogue.values.length) catalogue.range.setValues(upsert.rows.map(protectRow));
+      else writeBlock(ss, SHEETS.catalogue, 2 + upsert.index, 1, [protectRow(upsert.rows[upsert.index])]);
+    }
+
+    const row = place.row >= 0 ? place.row : firstBlankRow(index);
+    writeBlock(ss, SHEETS.consolidated, 2 + row, 1, [consolidadoRow(instrument, record, sheetName)]);
+
+    const before = resumenData(instrument, visits);
+    writeBlock(ss, SHEETS.summary, 1, 1, resumenValues(resumenData(instrument, after), resumenRowCount(before)));
+    return { ok: true as const, id: record.id, sheetName, warnings: validation.warnings };
+  });
+}
+
+/** The exposed saveVisit: never throws to the sidebar; every failure is a Spanish message. */
+export function saveVisit(input: unknown): SaveResult {
+  try {
+    return save(input);
+  } catch (error) {
+    if (error instanceof LockTimeout) return failure(LOCK_MESSAGE);
+    const detail = error instanceof Error ? error.message : String(error);
+    return failure(`No se pudo guardar la ficha (${detail}). Sus datos siguen en la barra lateral: vuelva a intentarlo; si se repite, use «Reconstruir consolidados» del menú Ficha CAP.`);
+  }
+}

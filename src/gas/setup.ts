@@ -1,0 +1,135 @@
+// Creates the add-in's sheets when they are missing: Plantilla, CETPRO, Consolidado and Resumen.
+import { CURRENT_INSTRUMENT } from "../form";
+import {
+  CETPRO_HEADERS,
+  CETPRO_WIDTHS,
+  LEVEL_COLORS,
+  RESUMEN_COUNTS_FIRST_ROW,
+  RESUMEN_COUNTS_HEADER_ROW,
+  RESUMEN_FIXED,
+  SHEETS,
+  asText,
+  columnLetter,
+  consolidadoColumns,
+  resumenColumnCount,
+  resumenTableHeaderRow,
+  resumenValues,
+  resumenData,
+} from "../layout";
+import { applySpec, resize } from "./apply-spec";
+import { visitLayout } from "./visit-layout";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Rows a derived sheet starts with; it grows by as many when full. */
+export const INITIAL_ROWS = 200;
+const PROTECTION_NOTE = "Hoja gestionada por Ficha CAP: use la barra lateral para cambiar los datos.";
+
+function protect(sheet: Sheet): void {
+  sheet.protect().setDescription(PROTECTION_NOTE).setWarningOnly(true);
+}
+
+function levelRules(sheet: Sheet, ranges: GoogleAppsScript.Spreadsheet.Range[]): void {
+  sheet.setConditionalFormatRules(
+    LEVEL_COLORS.map((level) =>
+      SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(level.label).setBackground(level.background).setRanges(ranges).build(),
+    ),
+  );
+}
+
+function header(sheet: Sheet, headers: string[], widths: number[]): void {
+  const range = sheet.getRange(1, 1, 1, headers.length);
+  range.setValues([headers.map(asText)]);
+  range.setFontWeight("bold").setBackground("#cfe2f3").setWrap(true).setVerticalAlignment("middle");
+  widths.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
+  sheet.setFrozenRows(1);
+}
+
+function createTemplate(ss: Spreadsheet): void {
+  const sheet = ss.insertSheet(SHEETS.template, 0);
+  applySpec(sheet, visitLayout().template);
+  sheet.setTabColor("#6d9eeb");
+  protect(sheet);
+}
+
+function createCatalogue(ss: Spreadsheet): void {
+  const sheet = ss.insertSheet(SHEETS.catalogue);
+  resize(sheet, INITIAL_ROWS + 1, CETPRO_HEADERS.length);
+  header(sheet, CETPRO_HEADERS, CETPRO_WIDTHS);
+  sheet.getRange(1, 1, INITIAL_ROWS + 1, CETPRO_HEADERS.length).setNumberFormat("@");
+}
+
+function createConsolidated(ss: Spreadsheet): void {
+  const columns = consolidadoColumns(CURRENT_INSTRUMENT);
+  const sheet = ss.insertSheet(SHEETS.consolidated);
+  const width = columns.headers.length;
+  resize(sheet, INITIAL_ROWS + 1, width);
+  header(sheet, columns.headers, columns.widths);
+  sheet.setFrozenColumns(1);
+  sheet.getRange(2, columns.dateColumn + 1, INITIAL_ROWS, 1).setNumberFormat("dd/mm/yyyy");
+  sheet.getRange(`A1:${columnLetter(width - 1)}`).createFilter();
+  levelRules(
+    sheet,
+    columns.levelColumns.map((c) => sheet.getRange(`${columnLetter(c)}2:${columnLetter(c)}`)),
+  );
+  protect(sheet);
+}
+
+function createSummary(ss: Spreadsheet): void {
+  const instrument = CURRENT_INSTRUMENT;
+  const sheet = ss.insertSheet(SHEETS.summary);
+  const width = resumenColumnCount(instrument);
+  const headerRow = resumenTableHeaderRow(instrument) + 1;
+  resize(sheet, headerRow + INITIAL_ROWS, width);
+  const empty = resumenValues(resumenData(instrument, []));
+  sheet.getRange(1, 1, empty.length, width).setValues(empty);
+  sheet.getRange(1, 1).setFontWeight("bold").setFontSize(12);
+  sheet.getRangeList([`A${RESUMEN_COUNTS_HEADER_ROW + 1}:F${RESUMEN_COUNTS_HEADER_ROW + 1}`, `A${headerRow}:${columnLetter(width - 1)}${headerRow}`])
+    .setFontWeight("bold")
+    .setBackground("#cfe2f3")
+    .setWrap(true);
+  sheet.getRange(`D${headerRow + 1}:D`).setNumberFormat("dd/mm/yyyy");
+  sheet.setColumnWidth(1, 220);
+  sheet.setColumnWidth(2, 220);
+  sheet.setFrozenRows(headerRow);
+  const levelColumns = Array.from({ length: (width - RESUMEN_FIXED.length) / 2 }, (_, i) => RESUMEN_FIXED.length + 2 * i);
+  levelRules(
+    sheet,
+    levelColumns.map((c) => sheet.getRange(`${columnLetter(c)}${headerRow + 1}:${columnLetter(c)}`)),
+  );
+  const counts = sheet.getRange(RESUMEN_COUNTS_HEADER_ROW + 1, 1, headerRow - RESUMEN_COUNTS_FIRST_ROW - 1, 5);
+  sheet.insertChart(
+    sheet
+      .newChart()
+      .setChartType(Charts.ChartType.BAR)
+      .addRange(counts)
+      .setNumHeaders(1)
+      .setPosition(1, 8, 0, 0)
+      .setOption("isStacked", true)
+      .setOption("title", "CETPRO por nivel en cada dimensión")
+      .setOption("colors", LEVEL_COLORS.map((level) => level.background))
+      .setOption("width", 640)
+      .setOption("height", 300)
+      .build(),
+  );
+  protect(sheet);
+}
+
+/** Creates whatever of the four sheets is missing; returns the names created. */
+export function ensureSheets(ss: Spreadsheet): string[] {
+  const created: string[] = [];
+  const steps: [string, (ss: Spreadsheet) => void][] = [
+    [SHEETS.template, createTemplate],
+    [SHEETS.catalogue, createCatalogue],
+    [SHEETS.consolidated, createConsolidated],
+    [SHEETS.summary, createSummary],
+  ];
+  for (const [name, create] of steps) {
+    if (!ss.getSheetByName(name)) {
+      create(ss);
+      created.push(name);
+    }
+  }
+  return created;
+}

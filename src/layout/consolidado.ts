@@ -1,0 +1,149 @@
+// Consolidado: one row per saved visit, its 40 ratings, and each dimension's, section's and overall result.
+import { CYCLES, SHIFTS, allItems, getInstrument, levelLabel, type Instrument, type Rating } from "../form";
+import { enrolmentTotals, staffTotals, type VisitRecord } from "../record";
+import { allUnits, scoreVisit } from "../scoring";
+import { asText, dateSerial, readDate, readRating, readText } from "./cells";
+import { statusFromLabel, statusLabel } from "./visit-values";
+import type { VisitSummary } from "./visit-summary";
+
+export const CONSOLIDADO_FIXED = [
+  { header: "Id de visita", width: 130 },
+  { header: "Estado", width: 80 },
+  { header: "Fecha", width: 85 },
+  { header: "Código local", width: 80 },
+  { header: "CETPRO", width: 220 },
+  { header: "UGEL", width: 50 },
+  { header: "REI", width: 80 },
+  { header: "Director(a)", width: 180 },
+  { header: "Plataforma web", width: 160 },
+  { header: "Ciclos", width: 160 },
+  { header: "Turnos", width: 60 },
+  { header: "Especialista", width: 180 },
+  { header: "Total personal", width: 70 },
+  { header: "Total matrícula", width: 70 },
+  { header: "Total asistentes", width: 70 },
+  { header: "Ítems valorados", width: 70 },
+  { header: "Hoja", width: 140 },
+  { header: "Instrumento", width: 100 },
+] as const;
+
+const COL = Object.fromEntries(CONSOLIDADO_FIXED.map((c, i) => [c.header, i])) as Record<(typeof CONSOLIDADO_FIXED)[number]["header"], number>;
+
+export interface ConsolidadoColumns {
+  headers: string[];
+  widths: number[];
+  /** Columns holding ratings, by item code. */
+  ratingColumn: Record<string, number>;
+  /** Columns holding level labels (for colours and filters). */
+  levelColumns: number[];
+  meanColumns: number[];
+  percentColumn: number;
+  dateColumn: number;
+}
+
+const columnsCache = new Map<string, ConsolidadoColumns>();
+
+export function consolidadoColumns(instrument: Instrument): ConsolidadoColumns {
+  const cached = columnsCache.get(instrument.id);
+  if (cached) return cached;
+  const headers: string[] = CONSOLIDADO_FIXED.map((c) => c.header);
+  const widths: number[] = CONSOLIDADO_FIXED.map((c) => c.width);
+  const ratingColumn: Record<string, number> = {};
+  for (const item of allItems(instrument)) {
+    ratingColumn[item.code] = headers.length;
+    headers.push(item.code);
+    widths.push(60);
+  }
+  const levelColumns: number[] = [];
+  const meanColumns: number[] = [];
+  for (const unit of allUnits(scoreVisit(instrument, {}))) {
+    const name = unit.code === "general" ? "General" : unit.code;
+    meanColumns.push(headers.length);
+    headers.push(`${name} media`);
+    widths.push(70);
+    levelColumns.push(headers.length);
+    headers.push(`${name} nivel`);
+    widths.push(95);
+  }
+  const percentColumn = headers.length;
+  headers.push("General % de logro");
+  widths.push(80);
+  const columns = { headers, widths, ratingColumn, levelColumns, meanColumns, percentColumn, dateColumn: COL.Fecha };
+  columnsCache.set(instrument.id, columns);
+  return columns;
+}
+
+function labels<T extends readonly { key: string; label: string }[]>(list: T, keys: readonly string[]): string {
+  return list.filter((entry) => keys.includes(entry.key)).map((entry) => entry.label).join("; ");
+}
+
+/** The Consolidado row of a saved record (ready for setValues). */
+export function consolidadoRow(instrument: Instrument, record: VisitRecord, sheetName: string): (string | number)[] {
+  const columns = consolidadoColumns(instrument);
+  const staff = staffTotals(record);
+  const students = enrolmentTotals(record);
+  const row: (string | number)[] = [
+    asText(record.id ?? ""),
+    asText(statusLabel(record.status)),
+    dateSerial(record.visitDate),
+    asText(record.school.code),
+    asText(record.school.name),
+    asText(record.school.ugel),
+    asText(record.school.rei),
+    asText(record.school.director),
+    asText(record.school.website),
+    asText(labels(CYCLES, record.cycles)),
+    asText(SHIFTS.filter((s) => record.shifts.includes(s.key)).map((s) => s.key).join(", ")),
+    asText(record.specialist),
+    staff.total,
+    students.enrolled,
+    students.attending,
+    Object.keys(record.ratings).length,
+    asText(sheetName),
+    asText(record.instrument),
+  ];
+  for (const item of allItems(instrument)) row[columns.ratingColumn[item.code]] = record.ratings[item.code] ?? "";
+  const complete = record.status === "complete";
+  const scores = scoreVisit(instrument, record.ratings);
+  allUnits(scores).forEach((unit, i) => {
+    row[columns.meanColumns[i]] = complete ? (unit.score.mean ?? "") : "";
+    row[columns.levelColumns[i]] = complete && unit.score.level !== null ? asText(levelLabel(unit.score.level)) : "";
+  });
+  const overall = scores.overall.score;
+  row[columns.percentColumn] = complete ? (overall.percent ?? "") : "";
+  return row;
+}
+
+/** A Consolidado data row read back, or null for a blank row. `row` is 0-based among data rows. */
+export function readConsolidadoRow(values: readonly unknown[]): VisitSummary | null {
+  const id = readText(values[COL["Id de visita"]]).trim();
+  if (!id) return null;
+  const instrumentId = readText(values[COL.Instrumento]);
+  const instrument = getInstrument(instrumentId);
+  const ratings: Record<string, Rating> = {};
+  if (instrument) {
+    const columns = consolidadoColumns(instrument);
+    for (const [code, column] of Object.entries(columns.ratingColumn)) {
+      const value = readRating(values[column]);
+      if (value === 0 || value === 1 || value === 2 || value === 3) ratings[code] = value;
+    }
+  }
+  const code = values[COL["Código local"]];
+  return {
+    id,
+    sheetName: readText(values[COL.Hoja]),
+    status: statusFromLabel(readText(values[COL.Estado])) === "complete" ? "complete" : "draft",
+    visitDate: readDate(values[COL.Fecha]),
+    instrument: instrumentId,
+    school: {
+      code: typeof code === "number" ? String(code).padStart(6, "0") : readText(code),
+      name: readText(values[COL.CETPRO]),
+      ugel: readText(values[COL.UGEL]),
+      rei: readText(values[COL.REI]),
+      director: readText(values[COL["Director(a)"]]),
+      website: readText(values[COL["Plataforma web"]]),
+    },
+    specialist: readText(values[COL.Especialista]),
+    ratings,
+  };
+}

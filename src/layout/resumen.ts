@@ -1,0 +1,118 @@
+// Resumen: per CETPRO, the levels of its latest complete visit, and how many CETPROs sit at each level.
+import { SCALE, getInstrument, levelLabel, type Instrument, type Rating } from "../form";
+import { allUnits, scoreVisit, type UnitScore } from "../scoring";
+import { asText, dateSerial } from "./cells";
+import { byDateDesc, type VisitSummary } from "./visit-summary";
+
+export const RESUMEN_TITLE = "Resumen por CETPRO: nivel de implementación de la CAP según su última visita completa";
+/** 0-based rows of the fixed parts. */
+export const RESUMEN_COUNTS_HEADER_ROW = 2;
+export const RESUMEN_COUNTS_FIRST_ROW = 3;
+export const RESUMEN_FIXED = ["Código local", "CETPRO", "REI", "Última visita completa", "N° de visitas completas"];
+
+export interface SchoolResult {
+  latest: VisitSummary;
+  completeVisits: number;
+  units: UnitScore[];
+}
+
+export interface ResumenData {
+  instrument: Instrument;
+  schools: SchoolResult[];
+  /** unit code → count of CETPROs at level 0..3 */
+  counts: { unit: UnitScore; byLevel: number[] }[];
+}
+
+/** The latest complete visit of each CETPRO (one instrument), sorted by código local. */
+export function resumenData(instrument: Instrument, visits: readonly VisitSummary[]): ResumenData {
+  const bySchool = new Map<string, VisitSummary[]>();
+  const seen = new Set<string>();
+  for (const visit of visits) {
+    if (visit.status !== "complete" || visit.instrument !== instrument.id || seen.has(visit.id)) continue;
+    seen.add(visit.id);
+    const list = bySchool.get(visit.school.code) ?? [];
+    list.push(visit);
+    bySchool.set(visit.school.code, list);
+  }
+  const schools = [...bySchool.keys()].sort().map((code) => {
+    const list = bySchool.get(code)!.slice().sort(byDateDesc);
+    const latest = list[0];
+    return { latest, completeVisits: list.length, units: allUnits(scoreVisit(instrument, latest.ratings)) };
+  });
+  const template = allUnits(scoreVisit(instrument, {}));
+  const counts = template.map((unit, i) => {
+    const byLevel = [0, 0, 0, 0];
+    for (const school of schools) {
+      const level = school.units[i].score.level;
+      if (level !== null) byLevel[level] += 1;
+    }
+    return { unit, byLevel };
+  });
+  return { instrument, schools, counts };
+}
+
+export function resumenColumnCount(instrument: Instrument): number {
+  return RESUMEN_FIXED.length + 2 * allUnits(scoreVisit(instrument, {})).length;
+}
+
+export function unitTitle(unit: UnitScore): string {
+  return unit.code === "general" ? "Resultado general" : `${unit.code} ${unit.name}`;
+}
+
+/** Row (0-based) of the CETPRO table's header. */
+export function resumenTableHeaderRow(instrument: Instrument): number {
+  return RESUMEN_COUNTS_FIRST_ROW + allUnits(scoreVisit(instrument, {})).length + 1;
+}
+
+/** The whole Resumen grid, ready for setValues; `minRows` pads with blank rows to clear old ones. */
+export function resumenValues(data: ResumenData, minRows = 0): (string | number)[][] {
+  const width = resumenColumnCount(data.instrument);
+  const blank = () => Array<string | number>(width).fill("");
+  const rows: (string | number)[][] = [];
+  const title = blank();
+  title[0] = asText(RESUMEN_TITLE);
+  rows.push(title, blank());
+  const countsHeader = blank();
+  ["Dimensión / sección", ...SCALE.map((level) => `${level.value} ${level.label}`), "CETPRO evaluados"].forEach((h, i) => (countsHeader[i] = asText(h)));
+  rows.push(countsHeader);
+  for (const { unit, byLevel } of data.counts) {
+    const row = blank();
+    row[0] = asText(unitTitle(unit));
+    byLevel.forEach((n, i) => (row[1 + i] = n));
+    row[5] = byLevel.reduce((a, b) => a + b, 0);
+    rows.push(row);
+  }
+  rows.push(blank());
+  const header = blank();
+  RESUMEN_FIXED.forEach((h, i) => (header[i] = asText(h)));
+  data.counts.forEach(({ unit }, i) => {
+    const name = unit.code === "general" ? "General" : unit.code;
+    header[RESUMEN_FIXED.length + 2 * i] = asText(`${name} nivel`);
+    header[RESUMEN_FIXED.length + 2 * i + 1] = asText(`${name} media`);
+  });
+  rows.push(header);
+  for (const school of data.schools) {
+    const row = blank();
+    row[0] = asText(school.latest.school.code);
+    row[1] = asText(school.latest.school.name);
+    row[2] = asText(school.latest.school.rei);
+    row[3] = dateSerial(school.latest.visitDate);
+    row[4] = school.completeVisits;
+    school.units.forEach((unit, i) => {
+      row[RESUMEN_FIXED.length + 2 * i] = unit.score.level === null ? "" : asText(levelLabel(unit.score.level as Rating));
+      row[RESUMEN_FIXED.length + 2 * i + 1] = unit.score.mean ?? "";
+    });
+    rows.push(row);
+  }
+  while (rows.length < minRows) rows.push(blank());
+  return rows;
+}
+
+/** How many rows resumenValues fills for these visits (before padding). */
+export function resumenRowCount(data: ResumenData): number {
+  return resumenTableHeaderRow(data.instrument) + 1 + data.schools.length;
+}
+
+export function instrumentOf(id: string): Instrument | undefined {
+  return getInstrument(id);
+}

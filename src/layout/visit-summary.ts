@@ -1,0 +1,41 @@
+// What the consolidated sheets know of a visit: enough to list it, find its sheet and score it.
+import type { Rating } from "../form";
+import type { School, VisitRecord, VisitStatus } from "../record";
+
+export interface VisitSummary {
+  id: string;
+  sheetName: string;
+  status: VisitStatus;
+  visitDate: string;
+  instrument: string;
+  school: School;
+  specialist: string;
+  ratings: Record<string, Rating>;
+}
+
+export function summaryOf(record: VisitRecord, sheetName: string): VisitSummary {
+  return {
+    id: record.id ?? "",
+    sheetName,
+    status: record.status,
+    visitDate: record.visitDate,
+    instrument: record.instrument,
+    school: { ...record.school },
+    specialist: record.specialist,
+    ratings: { ...record.ratings },
+  };
+}
+
+/** Newest first, then by id so that the order never depends on the order rows were read in. */
+export function byDateDesc(a: VisitSummary, b: VisitSummary): number {
+  if (a.visitDate !== b.visitDate) return a.visitDate < b.visitDate ? 1 : -1;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
+export const EMPTY_SCHOOL: School = { code: "", name: "", ugel: "", rei: "", director: "", website: "" };
+
+/** True when `visit` is its school's newest visit among `visits`: only it updates the catalogue. */
+export function isNewestOfSchool(visit: VisitSummary, visits: readonly VisitSummary[]): boolean {
+  const newest = visits.filter((v) => v.school.code === visit.school.code).sort(byDateDesc)[0];
+  return !newest || newest.id === visit.id;
+}

@@ -1,0 +1,8 @@
+// Entry point of the visit record: types, schema, validation, dates and totals.
+export type { VisitRecord, VisitStatus, School, FieldIssue, ValidationResult, StaffCounts, EnrolmentCounts } from "./types";
+export { makeVisitSchema, LIMITS } from "./schema";
+export { validateVisit } from "./validate";
+export { fieldLabel, pathString } from "./fields";
+export { isRealIsoDate, todayInLima, isoToPeruvian, peruvianToIso } from "./dates";
+export { staffTotals, staffRoleTotal, enrolmentTotals } from "./totals";
+export { newVisitId } from "./visit-id";
