@@ -1,6 +1,6 @@
 // The record schema: every rule of "what bad input gets", with Spanish messages naming the field.
 import { describe, expect, it } from "vitest";
-import { todayInLima, validateVisit, isoToPeruvian, peruvianToIso, isRealIsoDate } from "../src/record";
+import { compareVisitIds, isRealIsoDate, isoToPeruvian, newVisitId, peruvianToIso, todayInLima, validateVisit } from "../src/record";
 import { completeVisit, draftVisit, CODES } from "./support/records";
 
 const today = "2026-11-25";
@@ -165,5 +165,25 @@ describe("website and other fields", () => {
     expect(errorsOf(draftVisit({ status: "done" }))[0].path).toBe("status");
     expect(errorsOf(null)[0].message).toMatch(/no se recibió una ficha/);
     expect(errorsOf(draftVisit({ visitDate: undefined }))[0]).toEqual({ path: "visitDate", message: "Fecha: es obligatoria (AAAA-MM-DD)." });
+  });
+});
+
+describe("visit ids", () => {
+  it("increase in the order of first save even within one millisecond", () => {
+    const taken = new Set<string>();
+    const ids: string[] = [];
+    for (let i = 0; i < 50; i++) {
+      const id = newVisitId(taken, 1_700_000_000_000);
+      taken.add(id);
+      ids.push(id);
+    }
+    expect(ids.slice().sort(compareVisitIds)).toEqual(ids);
+    expect(new Set(ids).size).toBe(50);
+  });
+
+  it("never go back when the clock does", () => {
+    const first = newVisitId(new Set(), 2_000_000_000_000);
+    const second = newVisitId(new Set([first]), 1_000_000_000_000);
+    expect(compareVisitIds(first, second)).toBeLessThan(0);
   });
 });

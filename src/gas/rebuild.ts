@@ -1,6 +1,6 @@
 // rebuildConsolidated: CETPRO, Consolidado and Resumen made again from the visit sheets alone.
 import { CURRENT_INSTRUMENT, getInstrument } from "../form";
-import { validateVisit, type FieldIssue, type VisitRecord } from "../record";
+import { compareVisitIds, validateVisit, type FieldIssue, type VisitRecord } from "../record";
 import {
   CETPRO_HEADERS,
   SHEETS,
@@ -64,6 +64,8 @@ export function rebuildConsolidated(): RebuildResult {
       }
     }
 
+    // Consolidado lists visits in the order they were first saved, as the saves appended them.
+    records.sort((a, b) => compareVisitIds(a.record.id!, b.record.id!));
     const instrument = CURRENT_INSTRUMENT;
     const summaries: VisitSummary[] = records.map(({ record, sheetName }) => summaryOf(record, sheetName));
     const rows = records.map(({ record, sheetName }) => consolidadoRow(getInstrument(record.instrument) ?? instrument, record, sheetName));

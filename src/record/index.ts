@@ -5,4 +5,4 @@ export { validateVisit } from "./validate";
 export { fieldLabel, pathString } from "./fields";
 export { isRealIsoDate, todayInLima, isoToPeruvian, peruvianToIso } from "./dates";
 export { staffTotals, staffRoleTotal, enrolmentTotals } from "./totals";
-export { newVisitId } from "./visit-id";
+export { newVisitId, compareVisitIds, idTime } from "./visit-id";

@@ -1,0 +1,43 @@
+// Loads the built dist/Code.js into node:vm with only Apps Script-like globals, backed by the fake.
+import { readFileSync } from "node:fs";
+import vm from "node:vm";
+import { createAppsScript, type AppsScriptFake, type AppsScriptOptions } from "./apps-script";
+
+const DIST = new URL("../../dist/", import.meta.url);
+
+export function builtCode(): string {
+  try {
+    return readFileSync(new URL("Code.js", DIST), "utf8");
+  } catch {
+    throw new Error("dist/Code.js no existe: ejecute `npm run build` (npm test lo hace) antes de las pruebas.");
+  }
+}
+
+export interface LoadedBundle {
+  fake: AppsScriptFake;
+  context: vm.Context;
+  /** Calls a top-level function as google.script.run would: arguments and result travel as JSON. */
+  call<T = unknown>(name: string, ...args: unknown[]): T;
+}
+
+export function loadBundle(options: AppsScriptOptions = {}, fakeToUse?: AppsScriptFake): LoadedBundle {
+  const context = vm.createContext({});
+  const realm = vm.runInContext("({ Date, Error })", context) as { Date: DateConstructor; Error: ErrorConstructor };
+  const sidebar = readFileSync(new URL("Sidebar.html", DIST), "utf8");
+  const fake = fakeToUse ?? createAppsScript({ files: { Sidebar: sidebar }, realm, ...options });
+  Object.assign(context, fake.globals);
+  vm.runInContext(builtCode(), context, { filename: "dist/Code.js" });
+  return {
+    fake,
+    context,
+    call<T>(name: string, ...args: unknown[]): T {
+      if (typeof context[name] !== "function") throw new Error(`dist/Code.js does not expose ${name}()`);
+      context.__args = JSON.stringify(args);
+      const out = vm.runInContext(`JSON.stringify(${name}.apply(null, JSON.parse(__args)))`, context) as string | undefined;
+      return (out === undefined ? undefined : JSON.parse(out)) as T;
+    },
+  };
+}
+
+/** The record as the server normalises it (what getVisit must give back), computed in the test's realm. */
+export { validateVisit } from "../../src/record";
