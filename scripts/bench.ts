@@ -67,7 +67,7 @@ for (const n of sizes) {
   const bundle = loadBundle();
   const records = fc.sample(validRecord, { numRuns: n, seed: n });
   const setup = cpuMs(() => records.forEach((record) => save(bundle, record)));
-  measure(bundle, `save: the ${n}th visit (spreadsheet holding ${n - 1})`, SAVE_BUDGET, () => save(bundle, completeVisit()));
+  measure(bundle, `save: one more visit (spreadsheet holding ${n})`, SAVE_BUDGET, () => save(bundle, completeVisit()));
   measure(bundle, `rebuildConsolidated: ${n + 1} visits`, rebuildBudget(n + 1), () => bundle.call("rebuildConsolidated"));
   measure(bundle, `listVisits: ${n + 1} visits`, null, () => bundle.call("listVisits"));
   const cells = bundle.fake.spreadsheet
