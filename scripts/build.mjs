@@ -41,5 +41,6 @@ if (existsSync(sidebarEntry)) {
   const out = await build({ entryPoints: [sidebarEntry], bundle: true, format: "iife", target: "es2020", write: false, minify: true, legalComments: "none" });
   script = out.outputFiles[0].text.replace(/<\/script/gi, "<\\/script");
 }
-writeFileSync(join(dist, "Sidebar.html"), sidebarHtml.replace("<!-- SIDEBAR_SCRIPT -->", script ? `<script>${script}</script>` : ""));
+// A function replacement: the minified script may contain "$&" or "$'", which a string replacement expands.
+writeFileSync(join(dist, "Sidebar.html"), sidebarHtml.replace("<!-- SIDEBAR_SCRIPT -->", () => (script ? `<script>${script}</script>` : "")));
 console.log(`dist/Code.js: ${exportsOf.length} functions (${exportsOf.sort().join(", ")})`);

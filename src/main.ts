@@ -4,3 +4,4 @@ export { saveVisit } from "./gas/save-visit";
 export { getVisit, listVisits } from "./gas/read-visits";
 export { rebuildConsolidated } from "./gas/rebuild";
 export { validateActiveSheet } from "./gas/validate-sheet";
+export { getSidebarData } from "./gas/sidebar-data";

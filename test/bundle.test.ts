@@ -115,7 +115,7 @@ describe("saveVisit", () => {
     expect(second.sheetName).toBe("012345 2024-10-06");
     expect(bundle.fake.spreadsheet.sheetNames()).not.toContain(first.sheetName);
     expect(bundle.call("listVisits")).toEqual([
-      { id: first.id, sheetName: "012345 2024-10-06", schoolCode: "012345", schoolName: "CETPRO Santa Rosa", visitDate: "2024-10-06", status: "complete" },
+      { id: first.id, sheetName: "012345 2024-10-06", schoolCode: "012345", schoolName: "CETPRO Santa Rosa", visitDate: "2024-10-06", status: "complete", specialist: "Juan Pérez Rojas", rei: "REI 05" },
     ]);
   });
 

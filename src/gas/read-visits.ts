@@ -1,5 +1,5 @@
 // getVisit and listVisits: what has been saved, read back from the sheets.
-import { readVisitValues, byDateDesc } from "../layout";
+import { readVisitValues, byDateDesc, type VisitSummary } from "../layout";
 import type { VisitRecord } from "../record";
 import { a1 } from "./blocks";
 import { readConsolidated, rowOfId, visitsOf } from "./consolidated-store";
@@ -13,6 +13,21 @@ export interface VisitListEntry {
   schoolName: string;
   visitDate: string;
   status: VisitRecord["status"];
+  specialist: string;
+  rei: string;
+}
+
+export function listEntry(v: VisitSummary): VisitListEntry {
+  return {
+    id: v.id,
+    sheetName: v.sheetName,
+    schoolCode: v.school.code,
+    schoolName: v.school.name,
+    visitDate: v.visitDate,
+    status: v.status,
+    specialist: v.specialist,
+    rei: v.school.rei,
+  };
 }
 
 function gridOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheetName: string): unknown[][] | null {
@@ -42,14 +57,5 @@ export function getVisit(id: string): VisitRecord | null {
 /** Every saved visit, newest first. */
 export function listVisits(): VisitListEntry[] {
   const ss = SpreadsheetApp.getActive();
-  return visitsOf(readConsolidated(ss))
-    .sort(byDateDesc)
-    .map((v) => ({
-      id: v.id,
-      sheetName: v.sheetName,
-      schoolCode: v.school.code,
-      schoolName: v.school.name,
-      visitDate: v.visitDate,
-      status: v.status,
-    }));
+  return visitsOf(readConsolidated(ss)).sort(byDateDesc).map(listEntry);
 }

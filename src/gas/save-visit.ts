@@ -21,6 +21,7 @@ import { a1, readToEnd, writeBlock } from "./blocks";
 import { readConsolidated, rowOfId, visitsOf, type ConsolidatedIndex } from "./consolidated-store";
 import { LOCK_MESSAGE, LockTimeout, withDocumentLock } from "./lock";
 import { ensureSheets } from "./setup";
+import { rememberSpecialist } from "./sidebar-data";
 import { visitLayout } from "./visit-layout";
 import { scanVisitSheets } from "./visit-sheets";
 
@@ -123,6 +124,7 @@ function save(input: unknown): SaveResult {
 
     const before = resumenData(instrument, visits);
     writeBlock(ss, SHEETS.summary, 1, 1, resumenValues(resumenData(instrument, after), resumenRowCount(before)));
+    rememberSpecialist(record.specialist);
     return { ok: true as const, id: record.id, sheetName, warnings: validation.warnings };
   });
 }
@@ -133,7 +135,8 @@ export function saveVisit(input: unknown): SaveResult {
     return save(input);
   } catch (error) {
     if (error instanceof LockTimeout) return failure(LOCK_MESSAGE);
-    const detail = error instanceof Error ? error.message : String(error);
+    // Errors may come from another realm (the Apps Script services), so no `instanceof Error` here.
+    const detail = error !== null && typeof error === "object" && "message" in error ? String(error.message) : String(error);
     return failure(`No se pudo guardar la ficha (${detail}). Sus datos siguen en la barra lateral: vuelva a intentarlo; si se repite, use «Reconstruir consolidados» del menú Ficha CAP.`);
   }
 }
