@@ -5,3 +5,4 @@ export { getVisit, listVisits } from "./gas/read-visits";
 export { rebuildConsolidated } from "./gas/rebuild";
 export { validateActiveSheet } from "./gas/validate-sheet";
 export { getSidebarData } from "./gas/sidebar-data";
+export { importVisits, exportVisits } from "./gas/import-export";

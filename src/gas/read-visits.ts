@@ -2,7 +2,7 @@
 import { readVisitValues, byDateDesc, type VisitSummary } from "../layout";
 import type { VisitRecord } from "../record";
 import { a1 } from "./blocks";
-import { readConsolidated, rowOfId, visitsOf } from "./consolidated-store";
+import { readConsolidated, rowOfId, visitsOf, type ConsolidatedIndex } from "./consolidated-store";
 import { visitLayout } from "./visit-layout";
 import { isVisitGrid, scanVisitSheets } from "./visit-sheets";
 
@@ -44,7 +44,11 @@ function gridOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheetName: string)
 export function getVisit(id: string): VisitRecord | null {
   if (typeof id !== "string" || !id) return null;
   const ss = SpreadsheetApp.getActive();
-  const index = readConsolidated(ss);
+  return readVisit(ss, readConsolidated(ss), id);
+}
+
+/** Reads one visit's sheet, found through Consolidado or, when Consolidado lost it, by scanning. */
+export function readVisit(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, index: ConsolidatedIndex, id: string): VisitRecord | null {
   const layout = visitLayout();
   const row = rowOfId(index, id);
   let grid = row >= 0 ? gridOf(ss, index.rows[row]!.sheetName) : null;
