@@ -4,6 +4,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { loadBundle, type LoadedBundle } from "./bundle";
+import { GAS_RUN_SHIM } from "./gas-run-shim";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -51,23 +52,7 @@ export interface BridgeControl {
   calls: string[];
 }
 
-const STUB = `(() => {
-  function runner(success, failure) {
-    return new Proxy({}, { get(_t, prop) {
-      if (prop === "withSuccessHandler") return (fn) => runner(fn, failure);
-      if (prop === "withFailureHandler") return (fn) => runner(success, fn);
-      if (prop === "withUserObject") return () => runner(success, failure);
-      return (...args) => {
-        window.__gasCall(String(prop), JSON.stringify(args)).then((text) => {
-          const out = JSON.parse(text);
-          if ("error" in out) { if (failure) failure(new Error(out.error)); }
-          else if (success) success(out.value);
-        });
-      };
-    } });
-  }
-  window.google = { script: { run: runner(null, null), host: { close() {}, editor: { focus() {} } } } };
-})();`;
+
 
 export interface SidebarSession {
   page: Page;
@@ -103,7 +88,7 @@ export async function openSidebar(browser: Browser, url: string, bundle: LoadedB
       return JSON.stringify({ error: (error as Error).message });
     }
   });
-  await context.addInitScript(STUB);
+  await context.addInitScript(GAS_RUN_SHIM);
   const open = async () => {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: "domcontentloaded" });
