@@ -34,6 +34,7 @@ export interface ConsolidadoColumns {
   widths: number[];
   /** Columns holding ratings, by item code. */
   ratingColumn: Record<string, number>;
+  ratingEntries: [string, number][];
   /** Columns holding level labels (for colours and filters). */
   levelColumns: number[];
   meanColumns: number[];
@@ -68,7 +69,8 @@ export function consolidadoColumns(instrument: Instrument): ConsolidadoColumns {
   const percentColumn = headers.length;
   headers.push("General % de logro");
   widths.push(80);
-  const columns = { headers, widths, ratingColumn, levelColumns, meanColumns, percentColumn, dateColumn: COL.Fecha };
+  const ratingEntries = Object.entries(ratingColumn);
+  const columns = { headers, widths, ratingColumn, ratingEntries, levelColumns, meanColumns, percentColumn, dateColumn: COL.Fecha };
   columnsCache.set(instrument.id, columns);
   return columns;
 }
@@ -102,7 +104,7 @@ export function consolidadoRow(instrument: Instrument, record: VisitRecord, shee
     asText(sheetName),
     asText(record.instrument),
   ];
-  for (const item of allItems(instrument)) row[columns.ratingColumn[item.code]] = record.ratings[item.code] ?? "";
+  for (const [code, column] of columns.ratingEntries) row[column] = record.ratings[code] ?? "";
   const complete = record.status === "complete";
   const scores = scoreVisit(instrument, record.ratings);
   allUnits(scores).forEach((unit, i) => {
@@ -123,7 +125,7 @@ export function readConsolidadoRow(values: readonly unknown[]): VisitSummary | n
   const ratings: Record<string, Rating> = {};
   if (instrument) {
     const columns = consolidadoColumns(instrument);
-    for (const [code, column] of Object.entries(columns.ratingColumn)) {
+    for (const [code, column] of columns.ratingEntries) {
       const value = readRating(values[column]);
       if (value === 0 || value === 1 || value === 2 || value === 3) ratings[code] = value;
     }
