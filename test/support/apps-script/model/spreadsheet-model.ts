@@ -71,11 +71,17 @@ export class FakeSpreadsheetState {
     return this.sheets.reduce((sum, s) => sum + s.cellCount(), 0);
   }
 
+  /** A sheet id no sheet uses. The first sheet of a spreadsheet has id 0, as in Sheets; later ids are large distinct integers. */
+  newSheetId(reserved: ReadonlySet<number> = new Set()): number {
+    for (;;) {
+      const id = this.nextSheetId === 0 ? 0 : 1_000_000_000 + this.nextSheetId * 7919;
+      this.nextSheetId++;
+      if (!reserved.has(id) && !this.sheets.some((s) => s.id === id)) return id;
+    }
+  }
+
   private createSheet(name: string, index: number): SheetModel {
-    // The first sheet of a spreadsheet has id 0, as in Sheets; later ids are large distinct integers.
-    const id = this.nextSheetId === 0 ? 0 : 1_000_000_000 + this.nextSheetId * 7919;
-    this.nextSheetId++;
-    const sheet = new SheetModel(id, name);
+    const sheet = new SheetModel(this.newSheetId(), name);
     this.sheets.splice(index, 0, sheet);
     return sheet;
   }
@@ -97,6 +103,26 @@ export class FakeSpreadsheetState {
     if (template) copySheetContents(template, sheet);
     this.activeSheet = sheet;
     return sheet;
+  }
+
+  /**
+   * Replaces every sheet at once, uncounted (loading a workbook file). The sheets keep the ids they were
+   * built with (unique, as their names); selections are reset; new sheets, protections and charts get
+   * ids that do not collide with the loaded ones. The active sheet is `active` or the first visible one.
+   */
+  replaceSheets(sheets: SheetModel[], active?: SheetModel): void {
+    if (sheets.length === 0) throw new Error("replaceSheets: a spreadsheet needs at least one sheet.");
+    const names = new Set(sheets.map((s) => s.name.toLowerCase()));
+    const ids = new Set(sheets.map((s) => s.id));
+    if (names.size !== sheets.length || ids.size !== sheets.length) throw new Error("replaceSheets: sheet names and ids must be unique.");
+    this.sheets = [...sheets];
+    this.selections.clear();
+    this.activeSheet = active && sheets.includes(active) ? active : (sheets.find((s) => !s.hidden) ?? (sheets[0] as SheetModel));
+    this.nextSheetId = Math.max(this.nextSheetId, 1);
+    const protectionIds = sheets.flatMap((s) => s.protections.map((p) => p.id));
+    const chartIds = sheets.flatMap((s) => s.charts.map((c) => c.id ?? 0));
+    this.nextProtectionId = Math.max(this.nextProtectionId, ...protectionIds.map((id) => id + 1));
+    this.nextChartId = Math.max(this.nextChartId, ...chartIds.map((id) => id + 1));
   }
 
   /** Sheet.copyTo(this spreadsheet): a copy named "Copia de X" (unique) appended at the end. */
