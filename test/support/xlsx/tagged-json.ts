@@ -1,4 +1,4 @@
-// Defines the JSON the meta sheet holds: Dates and non-finite numbers tagged, canonical (sorted-key) text, ASCII-only output.
+// Defines the JSON the meta sheet holds: Dates and special numbers (NaN, ±Infinity, -0) tagged, canonical (sorted-key) text, ASCII-only output.
 import { createHash } from "node:crypto";
 import { isDate } from "../apps-script/realm";
 
