@@ -9,6 +9,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export interface ConsolidatedIndex {
   /** One entry per data row (row 2 is index 0); null for a blank row. */
   rows: (VisitSummary | null)[];
+  /** The rows as read, to put one back if a save has to be undone. */
+  raw: unknown[][];
   width: number;
 }
 
@@ -26,7 +28,7 @@ export function readConsolidated(ss: Spreadsheet): ConsolidatedIndex {
     ensureSheets(ss);
     values = readToEnd(ss, SHEETS.consolidated, 2, 1, width).values;
   }
-  return { rows: values.map(readConsolidadoRow), width };
+  return { rows: values.map(readConsolidadoRow), raw: values, width };
 }
 
 export function visitsOf(index: ConsolidatedIndex): VisitSummary[] {

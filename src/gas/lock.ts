@@ -4,7 +4,10 @@ export const LOCK_WAIT_MS = 30_000;
 
 export class LockTimeout extends Error {}
 
-/** Runs `work` holding the document lock; changes are flushed before the lock is released. */
+/**
+ * Runs `work` holding the document lock. `work` must end with SpreadsheetApp.flush(), so that the next
+ * execution waiting for the lock reads what this one wrote (and so that a failing flush can be undone).
+ */
 export function withDocumentLock<T>(work: () => T): T {
   const lock = LockService.getDocumentLock();
   try {
@@ -13,9 +16,7 @@ export function withDocumentLock<T>(work: () => T): T {
     throw new LockTimeout("lock");
   }
   try {
-    const result = work();
-    SpreadsheetApp.flush();
-    return result;
+    return work();
   } finally {
     lock.releaseLock();
   }

@@ -87,6 +87,7 @@ export function rebuildConsolidated(): RebuildResult {
     const summarySheet = scan.own.get(SHEETS.summary)!;
     const values = resumenValues(data);
     replaceRows(summarySheet, values, values[0].length, 1);
+    SpreadsheetApp.flush();
     return { visits: records.length, schools: data.schools.length, invalid };
   });
 }

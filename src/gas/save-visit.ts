@@ -37,9 +37,13 @@ const failure = (message: string, path = ""): SaveResult => ({ ok: false, errors
 function locate(ss: Spreadsheet, index: ConsolidatedIndex, id: string): { row: number; sheetName: string | null } | null {
   const row = rowOfId(index, id);
   if (row >= 0) return { row, sheetName: index.rows[row]!.sheetName };
-  const layout = visitLayout();
-  const sheet = scanVisitSheets(ss).visits.find((s) => String(s.grid[layout.map.id[0]][layout.map.id[1]]) === id);
+  const sheet = scanVisitSheets(ss).visits.find((s) => idOfGrid(s.grid) === id);
   return sheet ? { row: -1, sheetName: sheet.sheetName } : null;
+}
+
+function idOfGrid(grid: readonly (readonly unknown[])[]): string {
+  const [r, c] = visitLayout().map.id;
+  return String(grid[r]?.[c] ?? "");
 }
 
 function firstBlankRow(index: ConsolidatedIndex): number {
@@ -47,20 +51,29 @@ function firstBlankRow(index: ConsolidatedIndex): number {
   return blank >= 0 ? blank : index.rows.length;
 }
 
-/** Writes the visit's grid into its existing sheet (renamed if its code or date changed), or a new copy of Plantilla. */
-function writeVisitSheet(ss: Spreadsheet, current: string | null, record: VisitRecord, values: unknown[][], taken: Set<string>): string {
-  const wanted = visitSheetName(record, taken);
+type Undo = () => void;
+
+/**
+ * Writes the visit's grid into its existing sheet (renamed if its code or date changed), or into a new
+ * copy of Plantilla. One setValues writes the whole grid, so a visit sheet is never half written.
+ */
+function writeVisitSheet(ss: Spreadsheet, current: string | null, record: VisitRecord, values: unknown[][], taken: Set<string>, undo: Undo[]): string {
   const { rows, columns } = visitLayout().template;
+  const wanted = visitSheetName(record, taken);
   if (current) {
     let range: GoogleAppsScript.Spreadsheet.Range | null = null;
+    let name = current;
     try {
       range = ss.getRange(a1(current, 1, 1, columns, rows));
     } catch {
-      range = null; // the sheet was deleted by hand: make it again below
+      // Renamed by hand, or by an update that failed before Consolidado learnt the new name: find it by id.
+      const found = scanVisitSheets(ss).visits.find((v) => idOfGrid(v.grid) === record.id);
+      name = found?.sheetName ?? "";
+      range = found ? found.sheet.getRange(1, 1, rows, columns) : null; // null: deleted by hand, made again below
     }
     if (range) {
       range.setValues(values);
-      if (current !== wanted) range.getSheet().setName(wanted);
+      if (name !== wanted) range.getSheet().setName(wanted);
       return wanted;
     }
   }
@@ -75,13 +88,16 @@ function writeVisitSheet(ss: Spreadsheet, current: string | null, record: VisitR
     try {
       sheet = ss.insertSheet(name, { template });
     } catch (error) {
-      // A sheet that is not a visit already has this name: take the next free one.
-      if (taken.has(name) || taken.size > 1000) throw error;
+      // A sheet that is not a visit already has this name: take the next free one. Any other failure stops.
+      const message = error !== null && typeof error === "object" && "message" in error ? String(error.message) : "";
+      if (!/already exists|ya existe/i.test(message) || taken.has(name) || taken.size > 1000) throw error;
       taken.add(name);
       name = visitSheetName(record, taken);
     }
   }
-  sheet.getRange(1, 1, rows, columns).setValues(values);
+  const created = sheet;
+  undo.push(() => ss.deleteSheet(created));
+  created.getRange(1, 1, rows, columns).setValues(values);
   return name;
 }
 
@@ -99,6 +115,7 @@ function save(input: unknown): SaveResult {
 
     const visits = visitsOf(index);
     let place: { row: number; sheetName: string | null };
+    const isNew = !record.id;
     if (record.id) {
       const found = locate(ss, index, record.id);
       if (!found) return failure(`Id de visita: no existe una visita guardada con el id «${record.id}».`, "id");
@@ -109,23 +126,51 @@ function save(input: unknown): SaveResult {
     }
     const taken = new Set(visits.filter((v) => v.id !== record.id).map((v) => v.sheetName));
     const values = visitSheetValues(visitLayout(record.instrument), record);
-    const sheetName = writeVisitSheet(ss, place.sheetName, record, values, taken);
-
-    const summary: VisitSummary = summaryOf(record, sheetName);
-    const after = visits.filter((v) => v.id !== record.id).concat(summary);
-    const upsert = upsertCatalogue(catalogue.values, isNewestOfSchool(summary, after) ? record.school : { ...EMPTY_SCHOOL, code: record.school.code });
-    if (upsert) {
-      if (upsert.rows.length === catalogue.values.length) catalogue.range.setValues(upsert.rows.map(protectRow));
-      else writeBlock(ss, SHEETS.catalogue, 2 + upsert.index, 1, [protectRow(upsert.rows[upsert.index])]);
-    }
-
     const row = place.row >= 0 ? place.row : firstBlankRow(index);
-    writeBlock(ss, SHEETS.consolidated, 2 + row, 1, [consolidadoRow(instrument, record, sheetName)]);
-
     const before = resumenData(instrument, visits);
-    writeBlock(ss, SHEETS.summary, 1, 1, resumenValues(resumenData(instrument, after), resumenRowCount(before)));
-    rememberSpecialist(record.specialist);
-    return { ok: true as const, id: record.id, sheetName, warnings: validation.warnings };
+    const undo: Undo[] = [];
+    try {
+      const sheetName = writeVisitSheet(ss, place.sheetName, record, values, taken, undo);
+
+      const summary: VisitSummary = summaryOf(record, sheetName);
+      const after = visits.filter((v) => v.id !== record.id).concat(summary);
+      const school = isNewestOfSchool(summary, after) ? record.school : { ...EMPTY_SCHOOL, code: record.school.code };
+      const upsert = upsertCatalogue(catalogue.values, school);
+      if (upsert && upsert.rows.length === catalogue.values.length) {
+        catalogue.range.setValues(upsert.rows.map(protectRow));
+        undo.push(() => catalogue.range.setValues(catalogue.values.map(protectRow)));
+      } else if (upsert) {
+        writeBlock(ss, SHEETS.catalogue, 2 + upsert.index, 1, [protectRow(upsert.rows[upsert.index])]);
+        undo.push(() => writeBlock(ss, SHEETS.catalogue, 2 + upsert.index, 1, [CETPRO_HEADERS.map(() => "")]));
+      }
+
+      writeBlock(ss, SHEETS.consolidated, 2 + row, 1, [consolidadoRow(instrument, record, sheetName)]);
+      const previousRow = index.raw[row] ?? Array(index.width).fill("");
+      undo.push(() => writeBlock(ss, SHEETS.consolidated, 2 + row, 1, [protectRow(previousRow)]));
+
+      writeBlock(ss, SHEETS.summary, 1, 1, resumenValues(resumenData(instrument, after), resumenRowCount(before)));
+      SpreadsheetApp.flush();
+      rememberSpecialist(record.specialist);
+      return { ok: true as const, id: record.id, sheetName, warnings: validation.warnings };
+    } catch (error) {
+      // A new visit is taken back whole, so that saving again cannot make it twice. An update is one
+      // setValues of the whole sheet: saving again (or a rebuild) brings the derived sheets in line.
+      if (isNew) {
+        for (const step of undo.reverse()) {
+          try {
+            step();
+          } catch {
+            // best effort: a rebuild repairs what could not be undone
+          }
+        }
+        try {
+          writeBlock(ss, SHEETS.summary, 1, 1, resumenValues(before, resumenRowCount(before) + 1));
+        } catch {
+          // idem
+        }
+      }
+      throw error;
+    }
   });
 }
 

@@ -20,6 +20,18 @@ export interface LoadedBundle {
   call<T = unknown>(name: string, ...args: unknown[]): T;
 }
 
+/**
+ * Makes ids repeatable: Math.random from a fixed seed and Date.now counting from a fixed instant, inside
+ * the bundle's context only (today's date, from new Date(), stays real).
+ */
+export function makeDeterministic(bundle: LoadedBundle, seed = 1): void {
+  vm.runInContext(
+    `(() => { let s = ${seed} >>> 0; Math.random = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 4294967296);
+      let t = 1700000000000; Date.now = () => ++t; })()`,
+    bundle.context,
+  );
+}
+
 export function loadBundle(options: AppsScriptOptions = {}, fakeToUse?: AppsScriptFake): LoadedBundle {
   const context = vm.createContext({});
   const realm = vm.runInContext("({ Date, Error })", context) as { Date: DateConstructor; Error: ErrorConstructor };
