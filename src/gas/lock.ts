@@ -13,7 +13,7 @@ export function withDocumentLock<T>(work: () => T): T {
   try {
     lock.waitLock(LOCK_WAIT_MS);
   } catch {
-    throw new LockTimeout("lock");
+    throw new LockTimeout(LOCK_MESSAGE);
   }
   try {
     return work();

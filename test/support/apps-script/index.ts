@@ -69,7 +69,18 @@ export interface AppsScriptFake {
   /** What the add-in showed: sidebars, dialogs, alerts, menus, toasts (and alertResponses to script answers). */
   ui: UiRecord;
   faults: Faults;
-  locks: { holdDocumentLockElsewhere(held: boolean): void };
+  locks: {
+    holdDocumentLockElsewhere(held: boolean): void;
+    /** Grants every lock (to show that a test notices when the code's locking is gone). */
+    disable(disabled: boolean): void;
+    documentLockHolder(): string | undefined;
+  };
+  /**
+   * Several executions over one spreadsheet, as concurrent users: `run` makes `id` the execution whose
+   * calls (and locks) these are; `onCall` is called at every counted call, where a simulation may run
+   * another execution before this call proceeds.
+   */
+  executions: { run<T>(id: string, work: () => T): T; current(): string; onCall(hook: ((method: string) => void) | null): void };
   /** Logger.log and console.* output of the code under test. */
   logs: LogEntry[];
   /** PropertiesService stores, uncounted. */
@@ -112,7 +123,28 @@ export function createAppsScript(options: AppsScriptOptions = {}): AppsScriptFak
     calls: rt.calls,
     ui: rt.ui,
     faults: rt.faults,
-    locks: { holdDocumentLockElsewhere: (held: boolean) => rt.locks.setHeldElsewhere("document", held) },
+    locks: {
+      holdDocumentLockElsewhere: (held: boolean) => rt.locks.setHeldElsewhere("document", held),
+      disable: (disabled: boolean) => {
+        rt.locks.disabled = disabled;
+      },
+      documentLockHolder: () => rt.locks.holder("document"),
+    },
+    executions: {
+      run<T>(id: string, work: () => T): T {
+        const previous = rt.locks.current;
+        rt.locks.current = id;
+        try {
+          return work();
+        } finally {
+          rt.locks.current = previous;
+        }
+      },
+      current: () => rt.locks.current,
+      onCall(hook) {
+        rt.onCall = hook;
+      },
+    },
     logs: rt.logs,
     properties: rt.properties,
     now,

@@ -45,9 +45,13 @@ export class Runtime {
     readonly settings: RuntimeSettings,
   ) {}
 
-  /** Start of every counted call: count it, then fail it if a fault is planned (a test's own error is thrown as is). */
+  /** Called after every counted call is recorded: a concurrency simulation starts other executions here. */
+  onCall: ((method: string) => void) | null = null;
+
+  /** Start of every counted call: count it, let a simulation interleave, then fail it if a fault is planned. */
   enter(method: string): void {
     this.calls.record(method);
+    if (this.onCall) this.onCall(method);
     const failure = this.faults.check(method);
     if (failure === null) return;
     throw failure ?? new this.realm.Error(`Service error: ${method} failed (fault injected by the test).`);
