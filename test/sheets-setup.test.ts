@@ -58,3 +58,57 @@ describe("Consolidado and Resumen", () => {
     expect(book.charts("Resumen")).toHaveLength(1);
   });
 });
+
+describe("guarding the sheets", () => {
+  it("protects Plantilla, CETPRO, Consolidado and Resumen with a warning, not a lock-out", () => {
+    const bundle = setUp();
+    for (const name of ["Plantilla", "CETPRO", "Consolidado", "Resumen"]) {
+      const protections = bundle.fake.spreadsheet.protections(name);
+      expect(protections).toHaveLength(1);
+      expect(protections[0]).toMatchObject({ type: "SHEET", warningOnly: true });
+      expect(protections[0].description).toMatch(/Ficha CAP/);
+    }
+  });
+
+  it("validateActiveSheet finds every hand edit that breaks a rule, marks those cells and lists them", () => {
+    const bundle = setUp();
+    const book = bundle.fake.spreadsheet;
+    const visit = bundle.call<{ sheetName: string }>("saveVisit", {
+      instrument: "cap-etp-2024",
+      status: "complete",
+      visitDate: "2024-10-05",
+      school: { code: "012345", name: "CETPRO A" },
+      specialist: "Ana",
+      ratings: Object.fromEntries(
+        book.values("Plantilla").filter((row) => /^4\.\d\.\d\.\d+$/.test(String(row[0]))).map((row) => [String(row[0]), 2]),
+      ),
+    });
+    const sheet = visit.sheetName;
+    const rowOf = (label: string) => book.values(sheet).findIndex((row) => row[0] === label || row[1] === label) + 1;
+    // What a person can type by hand that the cell's own validation does not stop.
+    book.userEdit(sheet, "B7", "'12345");
+    book.userEdit(sheet, "D7", "'31/02/2024");
+    book.userEdit(sheet, `B${rowOf("Plataforma web (si tiene)")}`, "ftp://cetpro");
+    const basico = rowOf("Ciclo Básico");
+    book.userEdit(sheet, `C${basico}`, 5);
+    book.userEdit(sheet, `D${basico}`, 9);
+    book.userEdit(sheet, `C${rowOf("4.2.1.3")}`, "");
+    book.select(sheet, "A1");
+    const errors = bundle.call<{ path: string; message: string }[]>("validateActiveSheet");
+    expect(errors.map((e) => e.path).sort()).toEqual(["enrolment.basico.attending", "ratings.4.2.1.3", "school.code", "school.website", "visitDate"]);
+    for (const e of errors) expect(e.message).toMatch(/^(Código local|Fecha|Plataforma institucional del CETPRO \(dirección web\)|Metas de atención — Ciclo Básico, asistentes|Ítem 4\.2\.1\.3): /);
+    for (const a1 of ["B7", "D7", `D${basico}`, `C${rowOf("4.2.1.3")}`]) {
+      expect(book.cell(sheet, a1).note).not.toBe("");
+      expect(book.cell(sheet, a1).format.background).toBe("#f4a7a3");
+    }
+    // Put right, the marks go away.
+    book.userEdit(sheet, "B7", "'012345");
+    book.userEdit(sheet, "D7", "'05/10/2024");
+    book.userEdit(sheet, `B${rowOf("Plataforma web (si tiene)")}`, "");
+    book.userEdit(sheet, `D${basico}`, 5);
+    book.userEdit(sheet, `C${rowOf("4.2.1.3")}`, 3);
+    expect(bundle.call("validateActiveSheet")).toEqual([]);
+    expect(book.cell(sheet, "B7").note).toBe("");
+    expect(book.cell(sheet, "B7").format.background).not.toBe("#f4a7a3");
+  });
+});

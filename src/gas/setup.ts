@@ -26,6 +26,11 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export const INITIAL_ROWS = 200;
 const PROTECTION_NOTE = "Hoja gestionada por Ficha CAP: use la barra lateral para cambiar los datos.";
 
+/**
+ * Warning-only protection: a person editing by hand is warned first; the add-in, which writes as the
+ * specialist using it, is never stopped. A protection limited to named editors would also stop every
+ * specialist not on the list from saving, since the script runs as them.
+ */
 function protect(sheet: Sheet): void {
   sheet.protect().setDescription(PROTECTION_NOTE).setWarningOnly(true);
 }
@@ -58,6 +63,7 @@ function createCatalogue(ss: Spreadsheet): void {
   resize(sheet, INITIAL_ROWS + 1, CETPRO_HEADERS.length);
   header(sheet, CETPRO_HEADERS, CETPRO_WIDTHS);
   sheet.getRange(1, 1, INITIAL_ROWS + 1, CETPRO_HEADERS.length).setNumberFormat("@");
+  protect(sheet);
 }
 
 function createConsolidated(ss: Spreadsheet): void {
