@@ -20,9 +20,10 @@ export function summaryOf(record: VisitRecord, sheetName: string): VisitSummary 
     status: record.status,
     visitDate: record.visitDate,
     instrument: record.instrument,
-    school: { ...record.school },
+    // Shared, not copied: summaries are read-only, and thousands are made in a rebuild.
+    school: record.school,
     specialist: record.specialist,
-    ratings: { ...record.ratings },
+    ratings: record.ratings,
   };
 }
 

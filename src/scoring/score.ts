@@ -35,7 +35,11 @@ export function scoreOf(ratings: Readonly<Record<string, Rating | undefined>>, c
     rated += 1;
     sum += value;
   }
-  const items = codes.length;
+  return scoreFromTotals(sum, rated, codes.length);
+}
+
+/** The score of a unit of `items` items of which `rated` are rated, adding up to `sum`. */
+export function scoreFromTotals(sum: number, rated: number, items: number): Score {
   const complete = items > 0 && rated === items;
   return {
     items,
