@@ -3,7 +3,7 @@
 // Run: npm run bench            (1, 100 and 1,000 visits)
 //      npm run bench -- --ci    (1 and 100 visits, 2,000 records; exits 1 when a budget is broken)
 import fc from "fast-check";
-import { CURRENT_INSTRUMENT } from "../src/form";
+import { CAP_ETP_2024 } from "../src/form";
 import { validateVisit, type VisitRecord } from "../src/record";
 import { consolidadoRow, resumenData, resumenValues, summaryOf } from "../src/layout";
 import { isSpreadsheetCall } from "../test/support/apps-script";
@@ -123,8 +123,8 @@ const records: VisitRecord[] = fc.sample(validRecord, { numRuns: coreRecords, se
   return v.record;
 });
 const best = (work: () => void) => Math.min(...Array.from({ length: 5 }, () => cpuMs(work)));
-const consolidate = best(() => resumenValues(resumenData(CURRENT_INSTRUMENT, records.map((r) => summaryOf(r, "x")))));
-const rowsMs = best(() => records.map((r) => consolidadoRow(CURRENT_INSTRUMENT, r, "x")));
+const consolidate = best(() => resumenValues(resumenData(CAP_ETP_2024, records.map((r) => summaryOf(r, "x")))));
+const rowsMs = best(() => records.map((r) => consolidadoRow(CAP_ETP_2024, r, "x")));
 if (consolidate > CORE_BUDGET_MS) broken.push(`pure core: ${consolidate.toFixed(0)} ms > ${CORE_BUDGET_MS} ms`);
 
 console.log("| operation | SpreadsheetApp calls | budget | other calls | modelled Apps Script s | local CPU ms | most frequent |");

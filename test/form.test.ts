@@ -3,7 +3,6 @@ import { readFileSync } from "node:fs";
 import { describe, it, expect } from "vitest";
 import {
   CAP_ETP_2024,
-  CURRENT_INSTRUMENT,
   INSTRUMENTS,
   SCALE,
   STAFF_ROLES,
@@ -136,6 +135,6 @@ describe("instrument lookup", () => {
   it("finds the instrument by id and gives undefined for an unknown id", () => {
     expect(getInstrument("cap-etp-2024")).toBe(CAP_ETP_2024);
     expect(getInstrument("no-such-instrument")).toBeUndefined();
-    expect(INSTRUMENTS).toContain(CURRENT_INSTRUMENT);
+    expect(INSTRUMENTS).toContain(CAP_ETP_2024);
   });
 });

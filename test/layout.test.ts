@@ -1,6 +1,6 @@
 // Sheet layouts as pure data: the printable ficha, Consolidado rows and Resumen, without any spreadsheet.
 import { describe, expect, it } from "vitest";
-import { CURRENT_INSTRUMENT, SCALE, STAFF_ROLES, allItems } from "../src/form";
+import { CAP_ETP_2024, SCALE, STAFF_ROLES, allItems } from "../src/form";
 import { validateVisit, type VisitRecord } from "../src/record";
 import {
   consolidadoColumns,
@@ -20,7 +20,7 @@ import {
 } from "../src/layout";
 import { completeVisit, ratingsAll } from "./support/records";
 
-const layout = visitSheetLayout(CURRENT_INSTRUMENT);
+const layout = visitSheetLayout(CAP_ETP_2024);
 const flat = (grid: unknown[][]) => grid.flat().map(String).join("\n");
 
 function saved(overrides: Record<string, unknown> = {}): VisitRecord {
@@ -42,18 +42,18 @@ describe("the printable ficha (Plantilla)", () => {
     for (const heading of ["1. DATOS GENERALES", "2. DATOS DEL ESPECIALISTA", "3. ORGANIZACIÓN DE LA GESTIÓN ESCOLAR", "4. IMPLEMENTACIÓN", "5. COMPROMISOS Y SUGERENCIAS"]) {
       expect(text).toContain(heading);
     }
-    for (const item of allItems(CURRENT_INSTRUMENT)) expect(text).toContain(item.text);
+    for (const item of allItems(CAP_ETP_2024)) expect(text).toContain(item.text);
     for (const role of STAFF_ROLES) expect(text).toContain(role.label);
     for (const level of SCALE) expect(text).toContain(level.meaning);
     expect(text).toContain("Firma del director(a)");
     expect(text).toContain("Firma del especialista / monitor");
-    expect(text).toContain(CURRENT_INSTRUMENT.title);
+    expect(text).toContain(CAP_ETP_2024.title);
   });
 
   it("limits the 40 rating cells to 0–3 and puts each beside its item", () => {
     const ratingCells = template.validations.filter((v) => v.kind === "rating");
     expect(ratingCells).toHaveLength(40);
-    for (const item of allItems(CURRENT_INSTRUMENT)) {
+    for (const item of allItems(CAP_ETP_2024)) {
       const [r, c] = layout.map.ratings[item.code];
       expect(template.values[r][0]).toBe(item.code);
       expect(ratingCells.some((v) => v.block.row === r && v.block.column === c)).toBe(true);
@@ -98,7 +98,7 @@ describe("a visit in its sheet", () => {
 
 describe("Consolidado", () => {
   it("has the fixed columns, 40 item codes, then mean and level per dimension, section and overall", () => {
-    const columns = consolidadoColumns(CURRENT_INSTRUMENT);
+    const columns = consolidadoColumns(CAP_ETP_2024);
     expect(columns.headers.slice(0, 5)).toEqual(["Id de visita", "Estado", "Fecha", "Código local", "CETPRO"]);
     expect(columns.headers).toContain("4.2.3.3");
     expect(columns.headers).toContain("4.1.1 nivel");
@@ -109,15 +109,15 @@ describe("Consolidado", () => {
 
   it("reads back what it wrote (after Sheets drops the apostrophes)", () => {
     const record = saved();
-    const row = consolidadoRow(CURRENT_INSTRUMENT, record, "012345 2024-10-05");
+    const row = consolidadoRow(CAP_ETP_2024, record, "012345 2024-10-05");
     const asRead = row.map((v) => (typeof v === "string" && v.startsWith("'") ? v.slice(1) : v));
     expect(readConsolidadoRow(asRead)).toEqual(summaryOf(record, "012345 2024-10-05"));
   });
 
   it("leaves levels blank for a draft", () => {
     const record = saved({ status: "draft" });
-    const row = consolidadoRow(CURRENT_INSTRUMENT, record, "x");
-    const columns = consolidadoColumns(CURRENT_INSTRUMENT);
+    const row = consolidadoRow(CAP_ETP_2024, record, "x");
+    const columns = consolidadoColumns(CAP_ETP_2024);
     expect(columns.levelColumns.map((c) => row[c])).toEqual(Array(10).fill(""));
   });
 });
@@ -128,7 +128,7 @@ describe("Resumen", () => {
     const a2 = summaryOf({ ...saved({ ratings: ratingsAll(3), visitDate: "2024-09-01" }), id: "v-a2" }, "a2");
     const aDraft = summaryOf({ ...saved({ status: "draft", visitDate: "2024-11-01" }), id: "v-a3" }, "a3");
     const b = summaryOf({ ...saved({ ratings: ratingsAll(1), school: { code: "000111", name: "B", ugel: "02", rei: "", director: "", website: "" } }), id: "v-b" }, "b");
-    const data = resumenData(CURRENT_INSTRUMENT, [a1, a2, aDraft, b]);
+    const data = resumenData(CAP_ETP_2024, [a1, a2, aDraft, b]);
     expect(data.schools.map((s) => [s.latest.school.code, s.latest.id, s.completeVisits])).toEqual([
       ["000111", "v-b", 1],
       ["012345", "v-a2", 2],

@@ -1,6 +1,6 @@
 // Scoring: exact levels at the boundaries, section and overall means over all their items.
 import { describe, expect, it } from "vitest";
-import { CURRENT_INSTRUMENT } from "../src/form";
+import { CAP_ETP_2024 } from "../src/form";
 import { levelOf, scoreOf, scoreVisit } from "../src/scoring";
 import { ratingsAll, CODES } from "./support/records";
 
@@ -38,7 +38,7 @@ describe("scoreOf", () => {
 
 describe("scoreVisit", () => {
   it("scores 7 dimensions, 2 sections and the overall", () => {
-    const scores = scoreVisit(CURRENT_INSTRUMENT, ratingsAll(3));
+    const scores = scoreVisit(CAP_ETP_2024, ratingsAll(3));
     expect(scores.dimensions.map((d) => d.code)).toEqual(["4.1.1", "4.1.2", "4.1.3", "4.1.4", "4.2.1", "4.2.2", "4.2.3"]);
     expect(scores.sections.map((s) => s.score.items)).toEqual([22, 18]);
     expect(scores.overall.score).toMatchObject({ items: 40, sum: 120, level: 3, percent: 100 });
@@ -49,7 +49,7 @@ describe("scoreVisit", () => {
     // the mean of dimension means would be (3+0+3)/3 = 2 (level 2).
     const ratings = ratingsAll(0);
     for (const code of CODES) if (code.startsWith("4.2.1") || code.startsWith("4.2.3")) ratings[code] = 3;
-    const section = scoreVisit(CURRENT_INSTRUMENT, ratings).sections[1];
+    const section = scoreVisit(CAP_ETP_2024, ratings).sections[1];
     expect(section.score.sum).toBe(21);
     expect(section.score.mean).toBe(1.17);
     expect(section.score.level).toBe(1);

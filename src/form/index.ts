@@ -16,9 +16,26 @@ export {
 } from "./school";
 export type { StaffRole, StaffCycle, EnrolmentCycle, Cycle, Shift } from "./school";
 
-export const INSTRUMENTS: readonly Instrument[] = [CAP_ETP_2024];
+const registry: Instrument[] = [CAP_ETP_2024];
 
-export const CURRENT_INSTRUMENT = CAP_ETP_2024;
+/** Every version of the ficha, oldest first. Visits keep the id of the version they were filled with. */
+export const INSTRUMENTS: readonly Instrument[] = registry;
+
+/** The first version: its derived sheets keep the plain names (Plantilla, Consolidado, Resumen). */
+export const BASE_INSTRUMENT = CAP_ETP_2024;
+
+/**
+ * Adds a version of the ficha: a new data module calls this, and no other code changes. The last one
+ * added is the current version, the one new visits are filled with.
+ */
+export function registerInstrument(instrument: Instrument): void {
+  if (getInstrument(instrument.id)) throw new Error(`La versión ${instrument.id} de la ficha ya está registrada.`);
+  registry.push(instrument);
+}
+
+export function currentInstrument(): Instrument {
+  return registry[registry.length - 1];
+}
 
 export function getInstrument(id: string): Instrument | undefined {
   return INSTRUMENTS.find((instrument) => instrument.id === id);

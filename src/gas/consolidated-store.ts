@@ -1,12 +1,13 @@
 // Reads Consolidado: the index of saved visits (id → sheet and row) that saves and listings rely on.
-import { CURRENT_INSTRUMENT } from "../form";
-import { SHEETS, consolidadoColumns, readConsolidadoRow, type VisitSummary } from "../layout";
+import { INSTRUMENTS, currentInstrument, type Instrument } from "../form";
+import { consolidadoColumns, derivedSheetNames, readConsolidadoRow, type VisitSummary } from "../layout";
 import { readToEnd } from "./blocks";
 import { ensureSheets } from "./setup";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface ConsolidatedIndex {
+  instrument: Instrument;
   /** One entry per data row (row 2 is index 0); null for a blank row. */
   rows: (VisitSummary | null)[];
   /** The rows as read, to put one back if a save has to be undone. */
@@ -14,25 +15,47 @@ export interface ConsolidatedIndex {
   width: number;
 }
 
-export function consolidatedWidth(): number {
-  return consolidadoColumns(CURRENT_INSTRUMENT).headers.length;
+export function consolidatedWidth(instrument: Instrument): number {
+  return consolidadoColumns(instrument).headers.length;
 }
 
-/** Reads every data row of Consolidado (2 calls), creating the add-in's sheets first if missing. */
-export function readConsolidated(ss: Spreadsheet): ConsolidatedIndex {
-  const width = consolidatedWidth();
+/** Reads every data row of one version's Consolidado (2 calls), creating its sheets first if missing. */
+export function readConsolidated(ss: Spreadsheet, instrument: Instrument = currentInstrument()): ConsolidatedIndex {
+  const width = consolidatedWidth(instrument);
+  const name = derivedSheetNames(instrument.id).consolidated;
   let values: unknown[][];
   try {
-    values = readToEnd(ss, SHEETS.consolidated, 2, 1, width).values;
+    values = readToEnd(ss, name, 2, 1, width).values;
   } catch {
-    ensureSheets(ss);
-    values = readToEnd(ss, SHEETS.consolidated, 2, 1, width).values;
+    ensureSheets(ss, instrument);
+    values = readToEnd(ss, name, 2, 1, width).values;
   }
-  return { rows: values.map(readConsolidadoRow), raw: values, width };
+  return { instrument, rows: values.map(readConsolidadoRow), raw: values, width };
 }
 
-export function visitsOf(index: ConsolidatedIndex): VisitSummary[] {
-  return index.rows.filter((row): row is VisitSummary => row !== null);
+/**
+ * Every version's Consolidado that exists: the current one (created if missing), then the others
+ * (2 calls each, and a failed look-up for each version the spreadsheet never used).
+ */
+export function readAllConsolidated(ss: Spreadsheet): ConsolidatedIndex[] {
+  const current = currentInstrument();
+  const indexes = [readConsolidated(ss, current)];
+  for (const instrument of INSTRUMENTS) {
+    if (instrument.id === current.id) continue;
+    try {
+      const width = consolidatedWidth(instrument);
+      const values = readToEnd(ss, derivedSheetNames(instrument.id).consolidated, 2, 1, width).values;
+      indexes.push({ instrument, rows: values.map(readConsolidadoRow), raw: values, width });
+    } catch {
+      // this spreadsheet has no visit of that version
+    }
+  }
+  return indexes;
+}
+
+export function visitsOf(index: ConsolidatedIndex | ConsolidatedIndex[]): VisitSummary[] {
+  const list = Array.isArray(index) ? index : [index];
+  return list.flatMap((i) => i.rows.filter((row): row is VisitSummary => row !== null));
 }
 
 export function rowOfId(index: ConsolidatedIndex, id: string): number {

@@ -1,6 +1,6 @@
 // importVisits / exportVisits: records in and out as JSON, through the same validation as the sidebar.
-import { todayInLima, validateVisit, type FieldIssue, type VisitRecord } from "../record";
-import { readConsolidated, visitsOf } from "./consolidated-store";
+import { compareVisitIds, todayInLima, validateVisit, type FieldIssue, type VisitRecord } from "../record";
+import { readAllConsolidated, visitsOf } from "./consolidated-store";
 import { readVisit } from "./read-visits";
 import { saveVisit } from "./save-visit";
 
@@ -33,7 +33,7 @@ export function importVisits(input: unknown, options: { onlyValid?: boolean } = 
     else rejected.push({ index, label: labelOf(item, index), errors: result.errors });
   });
   if (rejected.length > 0 && !options.onlyValid) return { ok: false, imported: [], rejected };
-  const known = new Set(visitsOf(readConsolidated(SpreadsheetApp.getActive())).map((v) => v.id));
+  const known = new Set(visitsOf(readAllConsolidated(SpreadsheetApp.getActive())).map((v) => v.id));
   const imported: ImportResult["imported"] = [];
   for (const { index, record } of valid) {
     const updated = record.id !== undefined && known.has(record.id);
@@ -50,8 +50,9 @@ export function importVisits(input: unknown, options: { onlyValid?: boolean } = 
 /** Every saved visit as its record, in the order they were first saved. */
 export function exportVisits(): VisitRecord[] {
   const ss = SpreadsheetApp.getActive();
-  const index = readConsolidated(ss);
-  return visitsOf(index)
-    .map((visit) => readVisit(ss, index, visit.id))
+  const indexes = readAllConsolidated(ss);
+  return visitsOf(indexes)
+    .sort((a, b) => compareVisitIds(a.id, b.id))
+    .map((visit) => readVisit(ss, indexes, visit.id))
     .filter((record): record is VisitRecord => record !== null);
 }

@@ -2,9 +2,9 @@
 import { readVisitValues, byDateDesc, type VisitSummary } from "../layout";
 import type { VisitRecord } from "../record";
 import { a1 } from "./blocks";
-import { readConsolidated, rowOfId, visitsOf, type ConsolidatedIndex } from "./consolidated-store";
+import { readAllConsolidated, rowOfId, visitsOf, type ConsolidatedIndex } from "./consolidated-store";
 import { visitLayout } from "./visit-layout";
-import { isVisitGrid, scanVisitSheets } from "./visit-sheets";
+import { instrumentOfGrid, isVisitGrid, scanVisitSheets } from "./visit-sheets";
 
 export interface VisitListEntry {
   id: string;
@@ -30,8 +30,8 @@ export function listEntry(v: VisitSummary): VisitListEntry {
   };
 }
 
-function gridOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheetName: string): unknown[][] | null {
-  const { rows, columns } = visitLayout().template;
+function gridOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheetName: string, instrumentId: string): unknown[][] | null {
+  const { rows, columns } = visitLayout(instrumentId).template;
   try {
     const grid = ss.getRange(a1(sheetName, 1, 1, columns, rows)).getValues();
     return isVisitGrid(grid) ? grid : null;
@@ -40,26 +40,37 @@ function gridOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheetName: string)
   }
 }
 
+const idOf = (grid: readonly (readonly unknown[])[]) => {
+  const [r, c] = visitLayout().map.id;
+  return String(grid[r]?.[c] ?? "");
+};
+
+/** The record stored in a visit sheet's grid, read with the layout of its own version of the ficha. */
+export function recordOfGrid(grid: readonly (readonly unknown[])[]): VisitRecord {
+  return readVisitValues(visitLayout(instrumentOfGrid(grid)), grid) as unknown as VisitRecord;
+}
+
 /** The record saved under `id`, read from its visit sheet, or null when there is none. */
 export function getVisit(id: string): VisitRecord | null {
   if (typeof id !== "string" || !id) return null;
   const ss = SpreadsheetApp.getActive();
-  return readVisit(ss, readConsolidated(ss), id);
+  return readVisit(ss, readAllConsolidated(ss), id);
 }
 
 /** Reads one visit's sheet, found through Consolidado or, when Consolidado lost it, by scanning. */
-export function readVisit(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, index: ConsolidatedIndex, id: string): VisitRecord | null {
-  const layout = visitLayout();
-  const row = rowOfId(index, id);
-  let grid = row >= 0 ? gridOf(ss, index.rows[row]!.sheetName) : null;
-  if (!grid || String(grid[layout.map.id[0]][layout.map.id[1]]) !== id) {
-    grid = scanVisitSheets(ss).visits.find((v) => String(v.grid[layout.map.id[0]][layout.map.id[1]]) === id)?.grid ?? null;
+export function readVisit(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, indexes: ConsolidatedIndex[], id: string): VisitRecord | null {
+  let grid: unknown[][] | null = null;
+  for (const index of indexes) {
+    const row = rowOfId(index, id);
+    if (row >= 0) grid = gridOf(ss, index.rows[row]!.sheetName, index.instrument.id);
+    if (grid) break;
   }
-  return grid ? (readVisitValues(layout, grid) as unknown as VisitRecord) : null;
+  if (!grid || idOf(grid) !== id) grid = scanVisitSheets(ss).visits.find((v) => idOf(v.grid) === id)?.grid ?? null;
+  return grid ? recordOfGrid(grid) : null;
 }
 
-/** Every saved visit, newest first. */
+/** Every saved visit of every version, newest first. */
 export function listVisits(): VisitListEntry[] {
   const ss = SpreadsheetApp.getActive();
-  return visitsOf(readConsolidated(ss)).sort(byDateDesc).map(listEntry);
+  return visitsOf(readAllConsolidated(ss)).sort(byDateDesc).map(listEntry);
 }

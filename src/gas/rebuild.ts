@@ -1,13 +1,13 @@
 // rebuildConsolidated: CETPRO, Consolidado and Resumen made again from the visit sheets alone.
-import { CURRENT_INSTRUMENT, getInstrument } from "../form";
+import { INSTRUMENTS, currentInstrument, type Instrument } from "../form";
 import { compareVisitIds, validateVisit, type FieldIssue, type VisitRecord } from "../record";
 import {
   CETPRO_HEADERS,
   SHEETS,
   byDateDesc,
   consolidadoRow,
+  derivedSheetNames,
   protectRow,
-  readVisitValues,
   resumenData,
   resumenValues,
   summaryOf,
@@ -18,7 +18,7 @@ import { readToEnd, writeBlock } from "./blocks";
 import { consolidatedWidth } from "./consolidated-store";
 import { withDocumentLock } from "./lock";
 import { ensureSheets } from "./setup";
-import { visitLayout } from "./visit-layout";
+import { recordOfGrid } from "./read-visits";
 import { scanVisitSheets } from "./visit-sheets";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -40,21 +40,27 @@ function replaceRows(sheet: Sheet, rows: unknown[][], width: number, firstRow = 
   if (padded.length) sheet.getRange(firstRow, 1, padded.length, width).setValues(padded);
 }
 
+/** The own sheet called `name`, from the scan, or made (with the rest of its version's sheets) if missing. */
+function ownSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, own: Map<string, Sheet>, name: string, instrument: Instrument): Sheet {
+  let sheet = own.get(name);
+  if (!sheet) {
+    ensureSheets(ss, instrument);
+    sheet = ss.getSheetByName(name)!;
+    own.set(name, sheet);
+  }
+  return sheet;
+}
+
 export function rebuildConsolidated(): RebuildResult {
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActive();
     const scan = scanVisitSheets(ss);
-    if (scan.own.size < Object.keys(SHEETS).length) {
-      ensureSheets(ss);
-      for (const name of Object.values(SHEETS)) if (!scan.own.has(name)) scan.own.set(name, ss.getSheetByName(name)!);
-    }
     const farFuture = "9999-12-31";
     const records: { record: VisitRecord; sheetName: string }[] = [];
     const invalid: RebuildResult["invalid"] = [];
     const seen = new Set<string>();
     for (const visit of scan.visits) {
-      const raw = readVisitValues(visitLayout(), visit.grid);
-      const result = validateVisit(raw, { today: farFuture });
+      const result = validateVisit(recordOfGrid(visit.grid), { today: farFuture });
       if (!result.ok) invalid.push({ sheetName: visit.sheetName, errors: result.errors });
       else if (seen.has(result.record.id!)) {
         invalid.push({ sheetName: visit.sheetName, errors: [{ path: "id", message: `Id de visita: «${result.record.id}» se repite en otra hoja (¿copia manual?).` }] });
@@ -66,11 +72,24 @@ export function rebuildConsolidated(): RebuildResult {
 
     // Consolidado lists visits in the order they were first saved, as the saves appended them.
     records.sort((a, b) => compareVisitIds(a.record.id!, b.record.id!));
-    const instrument = CURRENT_INSTRUMENT;
     const summaries: VisitSummary[] = records.map(({ record, sheetName }) => summaryOf(record, sheetName));
-    const rows = records.map(({ record, sheetName }) => consolidadoRow(getInstrument(record.instrument) ?? instrument, record, sheetName));
-    replaceRows(scan.own.get(SHEETS.consolidated)!, rows, consolidatedWidth());
 
+    // Each version of the ficha has its own Consolidado and Resumen: no column mixes two versions.
+    const current = currentInstrument();
+    let schools = 0;
+    for (const instrument of INSTRUMENTS) {
+      const mine = records.filter(({ record }) => record.instrument === instrument.id);
+      const names = derivedSheetNames(instrument.id);
+      if (mine.length === 0 && instrument.id !== current.id && !scan.own.has(names.consolidated)) continue;
+      const rows = mine.map(({ record, sheetName }) => consolidadoRow(instrument, record, sheetName));
+      replaceRows(ownSheet(ss, scan.own, names.consolidated, instrument), rows, consolidatedWidth(instrument));
+      const data = resumenData(instrument, summaries.filter((s) => s.instrument === instrument.id));
+      const values = resumenValues(data);
+      replaceRows(ownSheet(ss, scan.own, names.summary, instrument), values, values[0].length, 1);
+      schools += data.schools.length;
+    }
+
+    ownSheet(ss, scan.own, SHEETS.catalogue, current);
     const catalogue = readToEnd(ss, SHEETS.catalogue, 2, 1, CETPRO_HEADERS.length);
     let catalogueRows: unknown[][] = catalogue.values;
     const newest = new Map<string, VisitSummary>();
@@ -82,12 +101,7 @@ export function rebuildConsolidated(): RebuildResult {
     }
     if (catalogueRows.length === catalogue.values.length) catalogue.range.setValues(catalogueRows.map(protectRow));
     else writeBlock(ss, SHEETS.catalogue, 2, 1, catalogueRows.map(protectRow));
-
-    const data = resumenData(instrument, summaries);
-    const summarySheet = scan.own.get(SHEETS.summary)!;
-    const values = resumenValues(data);
-    replaceRows(summarySheet, values, values[0].length, 1);
     SpreadsheetApp.flush();
-    return { visits: records.length, schools: data.schools.length, invalid };
+    return { visits: records.length, schools, invalid };
   });
 }

@@ -1,10 +1,11 @@
 // saveVisit: validate, then write the visit sheet, its CETPRO row, its Consolidado row and Resumen.
-import { CURRENT_INSTRUMENT, getInstrument } from "../form";
+import { currentInstrument, getInstrument } from "../form";
 import { newVisitId, todayInLima, validateVisit, type FieldIssue, type VisitRecord } from "../record";
 import {
   CETPRO_HEADERS,
   SHEETS,
   consolidadoRow,
+  derivedSheetNames,
   protectRow,
   resumenData,
   resumenRowCount,
@@ -33,12 +34,14 @@ export type SaveResult =
 
 const failure = (message: string, path = ""): SaveResult => ({ ok: false, errors: [{ path, message }], warnings: [] });
 
+type Place = { row: number; sheetName: string | null; instrumentId: string };
+
 /** Where a saved visit lives now, from Consolidado, or from the sheets when Consolidado lost it. */
-function locate(ss: Spreadsheet, index: ConsolidatedIndex, id: string): { row: number; sheetName: string | null } | null {
+function locate(ss: Spreadsheet, index: ConsolidatedIndex, id: string): Place | null {
   const row = rowOfId(index, id);
-  if (row >= 0) return { row, sheetName: index.rows[row]!.sheetName };
+  if (row >= 0) return { row, sheetName: index.rows[row]!.sheetName, instrumentId: index.instrument.id };
   const sheet = scanVisitSheets(ss).visits.find((s) => idOfGrid(s.grid) === id);
-  return sheet ? { row: -1, sheetName: sheet.sheetName } : null;
+  return sheet ? { row: -1, sheetName: sheet.sheetName, instrumentId: sheet.instrumentId } : null;
 }
 
 function idOfGrid(grid: readonly (readonly unknown[])[]): string {
@@ -58,7 +61,7 @@ type Undo = () => void;
  * copy of Plantilla. One setValues writes the whole grid, so a visit sheet is never half written.
  */
 function writeVisitSheet(ss: Spreadsheet, current: string | null, record: VisitRecord, values: unknown[][], taken: Set<string>, undo: Undo[]): string {
-  const { rows, columns } = visitLayout().template;
+  const { rows, columns } = visitLayout(record.instrument).template;
   const wanted = visitSheetName(record, taken);
   if (current) {
     let range: GoogleAppsScript.Spreadsheet.Range | null = null;
@@ -77,10 +80,11 @@ function writeVisitSheet(ss: Spreadsheet, current: string | null, record: VisitR
       return wanted;
     }
   }
-  let template = ss.getSheetByName(SHEETS.template);
+  const templateName = derivedSheetNames(record.instrument).template;
+  let template = ss.getSheetByName(templateName);
   if (!template) {
-    ensureSheets(ss);
-    template = ss.getSheetByName(SHEETS.template)!;
+    ensureSheets(ss, getInstrument(record.instrument));
+    template = ss.getSheetByName(templateName)!;
   }
   let name = wanted;
   let sheet: GoogleAppsScript.Spreadsheet.Sheet | null = null;
@@ -105,24 +109,28 @@ function save(input: unknown): SaveResult {
   const validation = validateVisit(input, { today: todayInLima() });
   if (!validation.ok) return validation;
   const record = validation.record;
-  const instrument = getInstrument(record.instrument) ?? CURRENT_INSTRUMENT;
+  const instrument = getInstrument(record.instrument) ?? currentInstrument();
+  const names = derivedSheetNames(instrument.id);
 
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActive();
     // Reads first, writes after: alternating them costs Sheets a flush each time.
-    const index = readConsolidated(ss);
+    const index = readConsolidated(ss, instrument);
     const catalogue = readToEnd(ss, SHEETS.catalogue, 2, 1, CETPRO_HEADERS.length);
 
     const visits = visitsOf(index);
-    let place: { row: number; sheetName: string | null };
+    let place: Place;
     const isNew = !record.id;
     if (record.id) {
       const found = locate(ss, index, record.id);
       if (!found) return failure(`Id de visita: no existe una visita guardada con el id «${record.id}».`, "id");
+      if (found.instrumentId !== instrument.id) {
+        return failure(`Instrumento: la visita «${record.id}» se llenó con la versión ${found.instrumentId} de la ficha y no puede pasar a ${instrument.id}.`, "instrument");
+      }
       place = found;
     } else {
       record.id = newVisitId(new Set(visits.map((v) => v.id)));
-      place = { row: -1, sheetName: null };
+      place = { row: -1, sheetName: null, instrumentId: instrument.id };
     }
     const taken = new Set(visits.filter((v) => v.id !== record.id).map((v) => v.sheetName));
     const values = visitSheetValues(visitLayout(record.instrument), record);
@@ -144,11 +152,11 @@ function save(input: unknown): SaveResult {
         undo.push(() => writeBlock(ss, SHEETS.catalogue, 2 + upsert.index, 1, [CETPRO_HEADERS.map(() => "")]));
       }
 
-      writeBlock(ss, SHEETS.consolidated, 2 + row, 1, [consolidadoRow(instrument, record, sheetName)]);
+      writeBlock(ss, names.consolidated, 2 + row, 1, [consolidadoRow(instrument, record, sheetName)]);
       const previousRow = index.raw[row] ?? Array(index.width).fill("");
-      undo.push(() => writeBlock(ss, SHEETS.consolidated, 2 + row, 1, [protectRow(previousRow)]));
+      undo.push(() => writeBlock(ss, names.consolidated, 2 + row, 1, [protectRow(previousRow)]));
 
-      writeBlock(ss, SHEETS.summary, 1, 1, resumenValues(resumenData(instrument, after), resumenRowCount(before)));
+      writeBlock(ss, names.summary, 1, 1, resumenValues(resumenData(instrument, after), resumenRowCount(before)));
       SpreadsheetApp.flush();
       rememberSpecialist(record.specialist);
       return { ok: true as const, id: record.id, sheetName, warnings: validation.warnings };
@@ -164,7 +172,7 @@ function save(input: unknown): SaveResult {
           }
         }
         try {
-          writeBlock(ss, SHEETS.summary, 1, 1, resumenValues(before, resumenRowCount(before) + 1));
+          writeBlock(ss, names.summary, 1, 1, resumenValues(before, resumenRowCount(before) + 1));
         } catch {
           // idem
         }

@@ -1,5 +1,5 @@
 // Creates the add-in's sheets when they are missing: Plantilla, CETPRO, Consolidado and Resumen.
-import { CURRENT_INSTRUMENT } from "../form";
+import { currentInstrument, type Instrument } from "../form";
 import {
   CETPRO_HEADERS,
   CETPRO_WIDTHS,
@@ -11,6 +11,7 @@ import {
   asText,
   columnLetter,
   consolidadoColumns,
+  derivedSheetNames,
   resumenColumnCount,
   resumenTableHeaderRow,
   resumenValues,
@@ -51,24 +52,24 @@ function header(sheet: Sheet, headers: string[], widths: number[]): void {
   sheet.setFrozenRows(1);
 }
 
-function createTemplate(ss: Spreadsheet): void {
-  const sheet = ss.insertSheet(SHEETS.template, 0);
-  applySpec(sheet, visitLayout().template);
+function createTemplate(ss: Spreadsheet, instrument: Instrument, name: string): void {
+  const sheet = ss.insertSheet(name, 0);
+  applySpec(sheet, visitLayout(instrument.id).template);
   sheet.setTabColor("#6d9eeb");
   protect(sheet);
 }
 
-function createCatalogue(ss: Spreadsheet): void {
-  const sheet = ss.insertSheet(SHEETS.catalogue);
+function createCatalogue(ss: Spreadsheet, _instrument: Instrument, name: string): void {
+  const sheet = ss.insertSheet(name);
   resize(sheet, INITIAL_ROWS + 1, CETPRO_HEADERS.length);
   header(sheet, CETPRO_HEADERS, CETPRO_WIDTHS);
   sheet.getRange(1, 1, INITIAL_ROWS + 1, CETPRO_HEADERS.length).setNumberFormat("@");
   protect(sheet);
 }
 
-function createConsolidated(ss: Spreadsheet): void {
-  const columns = consolidadoColumns(CURRENT_INSTRUMENT);
-  const sheet = ss.insertSheet(SHEETS.consolidated);
+function createConsolidated(ss: Spreadsheet, instrument: Instrument, name: string): void {
+  const columns = consolidadoColumns(instrument);
+  const sheet = ss.insertSheet(name);
   const width = columns.headers.length;
   resize(sheet, INITIAL_ROWS + 1, width);
   header(sheet, columns.headers, columns.widths);
@@ -82,9 +83,8 @@ function createConsolidated(ss: Spreadsheet): void {
   protect(sheet);
 }
 
-function createSummary(ss: Spreadsheet): void {
-  const instrument = CURRENT_INSTRUMENT;
-  const sheet = ss.insertSheet(SHEETS.summary);
+function createSummary(ss: Spreadsheet, instrument: Instrument, name: string): void {
+  const sheet = ss.insertSheet(name);
   const width = resumenColumnCount(instrument);
   const headerRow = resumenTableHeaderRow(instrument) + 1;
   resize(sheet, headerRow + INITIAL_ROWS, width);
@@ -122,18 +122,19 @@ function createSummary(ss: Spreadsheet): void {
   protect(sheet);
 }
 
-/** Creates whatever of the four sheets is missing; returns the names created. */
-export function ensureSheets(ss: Spreadsheet): string[] {
+/** Creates whatever is missing of CETPRO and one version's Plantilla, Consolidado and Resumen. */
+export function ensureSheets(ss: Spreadsheet, instrument: Instrument = currentInstrument()): string[] {
+  const names = derivedSheetNames(instrument.id);
   const created: string[] = [];
-  const steps: [string, (ss: Spreadsheet) => void][] = [
-    [SHEETS.template, createTemplate],
+  const steps: [string, (ss: Spreadsheet, instrument: Instrument, name: string) => void][] = [
+    [names.template, createTemplate],
     [SHEETS.catalogue, createCatalogue],
-    [SHEETS.consolidated, createConsolidated],
-    [SHEETS.summary, createSummary],
+    [names.consolidated, createConsolidated],
+    [names.summary, createSummary],
   ];
   for (const [name, create] of steps) {
     if (!ss.getSheetByName(name)) {
-      create(ss);
+      create(ss, instrument, name);
       created.push(name);
     }
   }

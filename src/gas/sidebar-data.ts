@@ -1,10 +1,9 @@
 // What the sidebar needs when it opens, in one round trip: catalogue, visits, the active visit, the user's name.
-import { byDateDesc, readCatalogue, SHEETS, CETPRO_HEADERS, readVisitValues } from "../layout";
+import { byDateDesc, readCatalogue, SHEETS, CETPRO_HEADERS } from "../layout";
 import { todayInLima, type School, type VisitRecord } from "../record";
 import { readToEnd } from "./blocks";
-import { readConsolidated, visitsOf } from "./consolidated-store";
-import { listEntry, type VisitListEntry } from "./read-visits";
-import { visitLayout } from "./visit-layout";
+import { readAllConsolidated, visitsOf } from "./consolidated-store";
+import { listEntry, recordOfGrid, type VisitListEntry } from "./read-visits";
 import { readVisitGrid } from "./visit-sheets";
 
 export interface SidebarData {
@@ -30,15 +29,15 @@ export function rememberSpecialist(name: string): void {
 
 export function getSidebarData(): SidebarData {
   const ss = SpreadsheetApp.getActive();
-  const index = readConsolidated(ss);
+  const indexes = readAllConsolidated(ss);
   const catalogue = readCatalogue(readToEnd(ss, SHEETS.catalogue, 2, 1, CETPRO_HEADERS.length).values);
   const grid = readVisitGrid(ss.getActiveSheet());
-  const visits = visitsOf(index);
+  const visits = visitsOf(indexes);
   return {
     today: todayInLima(),
     specialist: PropertiesService.getUserProperties().getProperty(SPECIALIST_KEY) ?? "",
     catalogue,
     visits: visits.sort(byDateDesc).map(listEntry),
-    activeVisit: grid ? (readVisitValues(visitLayout(), grid) as unknown as VisitRecord) : null,
+    activeVisit: grid ? recordOfGrid(grid) : null,
   };
 }

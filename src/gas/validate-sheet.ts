@@ -2,7 +2,7 @@
 import { todayInLima, validateVisit, type FieldIssue } from "../record";
 import { cellOfPath, readVisitValues } from "../layout";
 import { visitLayout } from "./visit-layout";
-import { readVisitGrid } from "./visit-sheets";
+import { instrumentOfGrid, readVisitGrid } from "./visit-sheets";
 
 export const ERROR_BACKGROUND = "#f4a7a3";
 
@@ -12,7 +12,7 @@ export function validateActiveSheet(): FieldIssue[] {
   if (!grid) {
     return [{ path: "", message: `La hoja activa («${sheet.getName()}») no es una ficha de visita guardada con Ficha CAP.` }];
   }
-  const layout = visitLayout();
+  const layout = visitLayout(instrumentOfGrid(grid));
   const result = validateVisit(readVisitValues(layout, grid), { today: todayInLima() });
   const errors = result.ok ? [] : result.errors;
   const { template } = layout;

@@ -1,4 +1,5 @@
 // Names of the add-in's sheets and of each visit sheet.
+import { BASE_INSTRUMENT, INSTRUMENTS } from "../form";
 import type { VisitRecord } from "../record";
 
 export const SHEETS = {
@@ -8,7 +9,28 @@ export const SHEETS = {
   summary: "Resumen",
 } as const;
 
-const RESERVED = new Set<string>(Object.values(SHEETS));
+export interface DerivedSheetNames {
+  template: string;
+  consolidated: string;
+  summary: string;
+}
+
+/**
+ * The Plantilla, Consolidado and Resumen of one version of the ficha: the first version keeps the plain
+ * names; each later one adds its id ("Consolidado cap-etp-2025"), so that no column ever mixes versions
+ * and a name never changes meaning when a version is added.
+ */
+export function derivedSheetNames(instrumentId: string): DerivedSheetNames {
+  const suffix = instrumentId === BASE_INSTRUMENT.id ? "" : ` ${instrumentId}`;
+  return { template: `${SHEETS.template}${suffix}`, consolidated: `${SHEETS.consolidated}${suffix}`, summary: `${SHEETS.summary}${suffix}` };
+}
+
+/** The add-in's own sheets (never visits): the catalogue and every version's derived sheets. */
+export function isOwnSheet(name: string): boolean {
+  return name === SHEETS.catalogue || INSTRUMENTS.some((i) => Object.values(derivedSheetNames(i.id)).includes(name));
+}
+
+const RESERVED = { has: isOwnSheet };
 
 /** "012345 2024-10-05", or "012345 2024-10-05 (2)" when taken: code and date, unique. */
 export function visitSheetName(record: Pick<VisitRecord, "school" | "visitDate">, taken: ReadonlySet<string>): string {

@@ -1,10 +1,10 @@
 // The visit being edited, as the record JSON, and how form controls read and write it by path.
-import { CURRENT_INSTRUMENT, DEFAULT_UGEL, ENROLMENT_CYCLES, STAFF_ROLES, type Rating } from "../form";
+import { currentInstrument, DEFAULT_UGEL, ENROLMENT_CYCLES, STAFF_ROLES, type Rating } from "../form";
 import type { VisitRecord } from "../record";
 
 export function emptyRecord(today: string, specialist: string): VisitRecord {
   return {
-    instrument: CURRENT_INSTRUMENT.id,
+    instrument: currentInstrument().id,
     status: "draft",
     visitDate: today,
     school: { code: "", name: "", ugel: DEFAULT_UGEL, rei: "", director: "", website: "" },

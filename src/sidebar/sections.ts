@@ -1,6 +1,6 @@
 // The ficha as sidebar sections: every field of the paper form, each with its label and error slot.
 import {
-  CURRENT_INSTRUMENT,
+  currentInstrument,
   CYCLES,
   ENROLMENT_CYCLES,
   SCALE,
@@ -205,7 +205,7 @@ function closingSection(): HTMLElement {
 }
 
 export function buildSections(): SidebarSection[] {
-  const [s41, s42] = CURRENT_INSTRUMENT.sections;
+  const [s41, s42] = currentInstrument().sections;
   return [
     { id: "general", title: "1. Datos generales", element: generalSection() },
     { id: "specialist", title: "2. Especialista", element: specialistSection() },

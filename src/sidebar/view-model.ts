@@ -1,5 +1,5 @@
 // What the sidebar shows besides the inputs, computed from the record alone: progress, gaps, levels, totals.
-import { CURRENT_INSTRUMENT, allItems, levelLabel, type Rating } from "../form";
+import { currentInstrument, allItems, levelLabel, type Rating } from "../form";
 import { enrolmentTotals, staffRoleTotal, staffTotals, validateVisit, type FieldIssue, type VisitRecord } from "../record";
 import { scoreVisit } from "../scoring";
 
@@ -22,7 +22,7 @@ export interface ViewModel {
   errors: FieldIssue[];
 }
 
-const CODES = allItems(CURRENT_INSTRUMENT).map((item) => item.code);
+const CODES = allItems(currentInstrument()).map((item) => item.code);
 
 function safeNumber(n: number): number {
   return Number.isFinite(n) ? n : 0;
@@ -41,7 +41,7 @@ export function viewModel(record: VisitRecord, today: string, status: VisitRecor
     const value = record.ratings[code];
     itemLabels[code] = value === undefined ? "Sin valorar" : levelLabel(value as Rating);
   }
-  const scores = scoreVisit(CURRENT_INSTRUMENT, record.ratings);
+  const scores = scoreVisit(currentInstrument(), record.ratings);
   const dimensions = scores.dimensions.map(({ code, score }) => {
     if (score.level !== null && score.mean !== null) {
       return { code, text: `Nivel de la dimensión: ${levelLabel(score.level)} (media ${formatMean(score.mean)}, ${String(score.percent).replace(".", ",")} % de logro)` };

@@ -1,8 +1,8 @@
 // Visit records for tests: a complete one, a draft, ratings that give chosen levels, and a generator.
 import fc from "fast-check";
-import { CYCLES, ENROLMENT_CYCLES, SHIFTS, STAFF_ROLES, allItems, CURRENT_INSTRUMENT, type Rating } from "../../src/form";
+import { CYCLES, ENROLMENT_CYCLES, SHIFTS, STAFF_ROLES, allItems, CAP_ETP_2024, type Rating } from "../../src/form";
 
-export const CODES = allItems(CURRENT_INSTRUMENT).map((item) => item.code);
+export const CODES = allItems(CAP_ETP_2024).map((item) => item.code);
 
 export function ratingsAll(value: Rating): Record<string, Rating> {
   return Object.fromEntries(CODES.map((code) => [code, value]));
