@@ -1,5 +1,6 @@
 // Builds dist/: Code.js (the Apps Script bundle), appsscript.json and Sidebar.html.
 import { build } from "esbuild";
+import { bundleAppsScript } from "./bundle-apps-script.mjs";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,27 +10,7 @@ const dist = join(root, "dist");
 const entry = join(root, "src/main.ts");
 mkdirSync(dist, { recursive: true });
 
-// Pass 1: read the names the entry exports; Apps Script only sees top-level function declarations.
-const probe = await build({ entryPoints: [entry], bundle: true, format: "esm", metafile: true, write: false, outdir: dist, logLevel: "silent" });
-const exportsOf = Object.values(probe.metafile.outputs).find((o) => o.entryPoint)?.exports ?? [];
-if (exportsOf.length === 0) throw new Error("src/main.ts exports nothing");
-
-// Pass 2: an IIFE holding everything, plus one plain function per export that calls into it.
-const footer = exportsOf
-  .sort()
-  .map((name) => `function ${name}(...args) { return __app.${name}(...args); }`)
-  .join("\n");
-await build({
-  entryPoints: [entry],
-  bundle: true,
-  format: "iife",
-  globalName: "__app",
-  target: "es2020",
-  outfile: join(dist, "Code.js"),
-  footer: { js: footer },
-  legalComments: "none",
-  logLevel: "warning",
-});
+const exportsOf = await bundleAppsScript({ entry, outfile: join(dist, "Code.js") });
 
 copyFileSync(join(root, "appsscript.json"), join(dist, "appsscript.json"));
 
@@ -43,4 +24,4 @@ if (existsSync(sidebarEntry)) {
 }
 // A function replacement: the minified script may contain "$&" or "$'", which a string replacement expands.
 writeFileSync(join(dist, "Sidebar.html"), sidebarHtml.replace("<!-- SIDEBAR_SCRIPT -->", () => (script ? `<script>${script}</script>` : "")));
-console.log(`dist/Code.js: ${exportsOf.length} functions (${exportsOf.sort().join(", ")})`);
+console.log(`dist/Code.js: ${exportsOf.length} functions (${exportsOf.join(", ")})`);

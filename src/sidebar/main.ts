@@ -1,4 +1,5 @@
 // The sidebar: fill the ficha section by section, check as you type, save, reopen and correct visits.
+import { currentInstrument } from "../form";
 import { validateVisit, type FieldIssue, type School, type VisitRecord } from "../record";
 import type { SidebarData } from "../gas/sidebar-data";
 import type { VisitListEntry } from "../gas/read-visits";
@@ -253,6 +254,14 @@ function renderVisits(): void {
   setText(byId("toggle-visits"), `Visitas guardadas (${state.visits.length})`);
 }
 
+/** The sidebar shows the current version of the ficha; a visit of another version is edited in its sheet. */
+function otherVersion(record: VisitRecord, sheetName: string): boolean {
+  const current = currentInstrument().id;
+  if (record.instrument === current) return false;
+  notice(`Esa visita se llenó con la versión ${record.instrument} de la ficha y esta barra lateral usa ${current}: revísela en su hoja «${sheetName}» y valídela desde el menú.`, "error");
+  return true;
+}
+
 function load(record: VisitRecord, sheetName: string): void {
   const base = emptyRecord(state.today, record.specialist);
   state.record = { ...base, ...cloneRecord(record), school: { ...base.school, ...record.school } };
@@ -289,7 +298,9 @@ async function openVisit(id: string): Promise<void> {
       notice("Esa visita ya no existe en la hoja de cálculo (¿se borró su hoja?).", "error");
       return;
     }
-    load(record, state.visits.find((v) => v.id === id)?.sheetName ?? "");
+    const sheetName = state.visits.find((v) => v.id === id)?.sheetName ?? "";
+    if (otherVersion(record, sheetName)) return;
+    load(record, sheetName);
     notice(`Visita abierta: ${record.school.code} ${record.school.name}, ${formatDate(record.visitDate)}. Al guardar se actualiza la misma hoja.`);
     byId("visits-panel").hidden = true;
     byId("toggle-visits").setAttribute("aria-expanded", "false");
@@ -393,7 +404,7 @@ function onClick(event: Event): void {
   } else if (target.dataset.open) void openVisit(target.dataset.open);
   else if (target.dataset.offer) {
     const data = offered;
-    if (data && confirmDiscard("offer", "Abrir esta visita")) {
+    if (data && !otherVersion(data.record, data.sheetName) && confirmDiscard("offer", "Abrir esta visita")) {
       load(data.record, data.sheetName);
       byId("active-offer").hidden = true;
       notice("Visita de la hoja activa abierta.");

@@ -5,9 +5,9 @@ import { createAppsScript, type AppsScriptFake, type AppsScriptOptions } from ".
 
 const DIST = new URL("../../dist/", import.meta.url);
 
-export function builtCode(): string {
+export function builtCode(path?: string): string {
   try {
-    return readFileSync(new URL("Code.js", DIST), "utf8");
+    return readFileSync(path ?? new URL("Code.js", DIST), "utf8");
   } catch {
     throw new Error("dist/Code.js no existe: ejecute `npm run build` (npm test lo hace) antes de las pruebas.");
   }
@@ -32,13 +32,14 @@ export function makeDeterministic(bundle: LoadedBundle, seed = 1): void {
   );
 }
 
-export function loadBundle(options: AppsScriptOptions = {}, fakeToUse?: AppsScriptFake): LoadedBundle {
+/** `codePath` loads another build than dist/Code.js (a test's own entry). */
+export function loadBundle(options: AppsScriptOptions = {}, fakeToUse?: AppsScriptFake, codePath?: string): LoadedBundle {
   const context = vm.createContext({});
   const realm = vm.runInContext("({ Date, Error })", context) as { Date: DateConstructor; Error: ErrorConstructor };
   const sidebar = readFileSync(new URL("Sidebar.html", DIST), "utf8");
   const fake = fakeToUse ?? createAppsScript({ files: { Sidebar: sidebar }, realm, ...options });
   Object.assign(context, fake.globals);
-  vm.runInContext(builtCode(), context, { filename: "dist/Code.js" });
+  vm.runInContext(builtCode(codePath), context, { filename: codePath ?? "dist/Code.js" });
   return {
     fake,
     context,
