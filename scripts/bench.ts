@@ -26,6 +26,8 @@ const CORE_BUDGET_MS = 100;
  */
 const CALL_S = 0.05;
 const FLUSH_S = 0.3;
+/** An assumption, not a measurement: one Values.batchGet of up to 100 fichas (~61,000 cells) takes 1 s. */
+const BATCH_GET_S = 1.0;
 const READS = /\.(getValues|getValue|getSheetValues|getDisplayValues|getFormulas)$/;
 const WRITES = /\.(set\w*|insert\w*|delete\w*|merge|protect|createFilter|clear\w*|copyTo|appendRow)$/;
 const APPS_SCRIPT_LIMIT_S = 360;
@@ -35,7 +37,7 @@ function modelSeconds(sequence: string[]): number {
   let pending = false;
   for (const method of sequence) {
     if (!isSpreadsheetCall(method)) continue;
-    seconds += CALL_S;
+    seconds += method === "Sheets.Spreadsheets.Values.batchGet" ? BATCH_GET_S : CALL_S;
     if (method === "SpreadsheetApp.flush" || (READS.test(method) && pending)) {
       seconds += FLUSH_S;
       pending = false;
@@ -109,6 +111,11 @@ for (const n of sizes) {
   measure(bundle, `save: one more visit (spreadsheet holding ${n})`, SAVE_BUDGET, () => save(bundle, completeVisit()));
   measure(bundle, `rebuildConsolidated: ${n + 1} visits`, rebuildBudget(n + 1), () => bundle.call("rebuildConsolidated"));
   measure(bundle, `listVisits: ${n + 1} visits`, null, () => bundle.call("listVisits"));
+  // The same rebuild with the advanced Sheets service enabled (Values.batchGet, 100 sheets a request).
+  const withApi = loadBundle({ advancedSheets: true });
+  records.forEach((record) => save(withApi, record));
+  save(withApi, completeVisit());
+  measure(withApi, `rebuildConsolidated with Sheets API: ${n + 1} visits`, 20 + Math.ceil((n + 1) / 100), () => withApi.call("rebuildConsolidated"));
   const cells = bundle.fake.spreadsheet
     .sheetNames()
     .map((name) => bundle.fake.spreadsheet.sheet(name))
@@ -138,7 +145,7 @@ for (const note of notes) console.log(`(${note})`);
 console.log(`\nPure core, ${coreRecords.toLocaleString("en")} records (best of 5):`);
 console.log(`  consolidate into Resumen (latest visit per CETPRO, levels, counts): ${consolidate.toFixed(1)} ms (budget ${CORE_BUDGET_MS} ms)`);
 console.log(`  build their Consolidado rows (79 cells each): ${rowsMs.toFixed(1)} ms`);
-console.log(`\nModel: ${CALL_S * 1000} ms per SpreadsheetApp call, plus ${FLUSH_S} s for each flush (a read after writes, or flush()).`);
+console.log(`\nModel: ${CALL_S * 1000} ms per SpreadsheetApp call, plus ${FLUSH_S} s for each flush (a read after writes, or flush()); ${BATCH_GET_S} s per Sheets API batchGet (assumed).`);
 if (broken.length) {
   console.error(`\nBudgets broken:\n- ${broken.join("\n- ")}`);
   process.exit(1);

@@ -46,6 +46,7 @@ export class CallLog implements CallCounter {
 /** Classes of the Spreadsheet service, for "SpreadsheetApp calls per save". */
 const SPREADSHEET_CLASSES = new Set([
   "SpreadsheetApp",
+  "Sheets", // the advanced service: a round trip to the same spreadsheet
   "Spreadsheet",
   "Sheet",
   "Range",

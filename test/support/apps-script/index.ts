@@ -11,6 +11,7 @@ import { LoggerFacade, createConsole } from "./services/logging";
 import type { ConsoleLike } from "./services/logging";
 import { PropertiesServiceFacade } from "./services/properties";
 import { SessionFacade } from "./services/session";
+import { SheetsApiFacade } from "./services/sheets-api";
 import { UtilitiesFacade } from "./services/utilities";
 import { Charts } from "./spreadsheet/chart";
 import { SpreadsheetAppFacade } from "./spreadsheet/spreadsheet-app";
@@ -46,6 +47,8 @@ export interface AppsScriptOptions {
   realm?: Partial<Realm>;
   /** Also print console.* calls of the code under test to Node's console. Default false (they are only recorded). */
   echoConsole?: boolean;
+  /** Offer the advanced Sheets service (the `Sheets` global), as when a project enables it. Default false. */
+  advancedSheets?: boolean;
 }
 
 export interface AppsScriptGlobals {
@@ -56,6 +59,8 @@ export interface AppsScriptGlobals {
   PropertiesService: PropertiesServiceFacade;
   Utilities: UtilitiesFacade;
   Charts: typeof Charts;
+  /** Present only with the advancedSheets option. */
+  Sheets?: SheetsApiFacade;
   Logger: LoggerFacade;
   console: ConsoleLike;
 }
@@ -116,6 +121,7 @@ export function createAppsScript(options: AppsScriptOptions = {}): AppsScriptFak
       PropertiesService: new PropertiesServiceFacade(rt),
       Utilities: new UtilitiesFacade(rt),
       Charts,
+      ...(options.advancedSheets ? { Sheets: new SheetsApiFacade(rt) } : {}),
       Logger: new LoggerFacade(rt),
       console: createConsole(rt),
     },
