@@ -22,7 +22,9 @@ import { a1, readToEnd, writeBlock } from "./blocks";
 import { readConsolidated, rowOfId, visitsOf, type ConsolidatedIndex } from "./consolidated-store";
 import { LOCK_MESSAGE, LockTimeout, withDocumentLock } from "./lock";
 import { ensureSheets } from "./setup";
+import { saveWithSheetsApi } from "./save-with-api";
 import { rememberSpecialist } from "./sidebar-data";
+import { sheetsApi } from "./visit-grids-api";
 import { visitLayout } from "./visit-layout";
 import { scanVisitSheets } from "./visit-sheets";
 
@@ -114,6 +116,13 @@ function save(input: unknown): SaveResult {
 
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActive();
+    const api = sheetsApi();
+    if (api) {
+      const outcome = saveWithSheetsApi(api, ss, record, instrument);
+      if (!outcome.ok) return { ...outcome, warnings: [] };
+      rememberSpecialist(record.specialist);
+      return { ...outcome, warnings: validation.warnings };
+    }
     // Reads first, writes after: alternating them costs Sheets a flush each time.
     const index = readConsolidated(ss, instrument);
     const catalogue = readToEnd(ss, SHEETS.catalogue, 2, 1, CETPRO_HEADERS.length);

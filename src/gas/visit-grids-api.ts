@@ -13,7 +13,8 @@ export interface VisitGrid {
 /** Sheets per Values.batchGet request: 100 fichas are about 61,000 cells. */
 export const SHEETS_PER_REQUEST = 100;
 
-function advancedService(): GoogleAppsScript.Sheets | null {
+/** The advanced Sheets service when the project enables it (appsscript.json), else null. */
+export function sheetsApi(): GoogleAppsScript.Sheets | null {
   return typeof Sheets !== "undefined" && Sheets?.Spreadsheets?.Values ? Sheets : null;
 }
 
@@ -22,7 +23,7 @@ function advancedService(): GoogleAppsScript.Sheets | null {
  * null when the advanced Sheets service is not enabled (the caller then reads sheet by sheet).
  */
 export function readVisitGridsWithApi(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): VisitGrid[] | null {
-  const api = advancedService();
+  const api = sheetsApi();
   if (!api) return null;
   const id = ss.getId();
   const sizes = INSTRUMENTS.map((i) => visitLayout(i.id).template);

@@ -16,7 +16,7 @@ export class FaultPlan implements Faults {
   private planned: PlannedFault[] = [];
 
   failOn(method: string, nth = 1, error?: Error): void {
-    if (!/^[A-Za-z]+\.[A-Za-z]+$/.test(method)) throw new Error(`faults.failOn: expected "Class.method", got "${method}"`);
+    if (!/^[A-Za-z]+(\.[A-Za-z]+)+$/.test(method)) throw new Error(`faults.failOn: expected "Class.method", got "${method}"`);
     if (!Number.isInteger(nth) || nth < 1) throw new Error(`faults.failOn: nth must be a positive integer, got ${nth}`);
     this.planned.push({ method, remaining: nth, error });
   }

@@ -1,6 +1,7 @@
 // Defines the counted advanced Sheets service (Sheets.Spreadsheets.get and .Values.batchGet) over the fake's model.
 import { Facade, countCalls } from "../counting";
-import { readValues } from "../model/cells";
+import { readValues, writeInputs } from "../model/cells";
+import { insertLines } from "../model/structure";
 import type { Runtime } from "../runtime";
 
 const DAY_MS = 86_400_000;
@@ -31,7 +32,39 @@ function checkId(rt: Runtime, spreadsheetId: string): void {
   if (spreadsheetId !== rt.book.id) throw new Error(`Requested entity was not found. (spreadsheet ${spreadsheetId})`);
 }
 
+type ValueRange = { range: string; values: unknown[][] };
+
 export class ValuesCollectionFacade extends Facade {
+  /**
+   * Writes several ranges at once. USER_ENTERED parses strings as typed input (a leading apostrophe
+   * keeps text as text), as Range.setValues does; RAW stores them as they are. All ranges are checked
+   * before anything is written, so a bad request writes nothing.
+   */
+  batchUpdate(resource: { valueInputOption?: string; data?: ValueRange[] }, spreadsheetId: string): { totalUpdatedCells: number } {
+    checkId(this.rt, spreadsheetId);
+    const book = this.rt.book;
+    const first = book.sheets[0];
+    const targets = (resource.data ?? []).map(({ range, values }) => {
+      const { sheet, box } = book.resolveA1(range, first);
+      const rows = values.length;
+      const cols = Math.max(0, ...values.map((row) => row.length));
+      if (rows > box.numRows || cols > box.numCols) {
+        throw new Error(`Requested writing within range [${range}], but tried writing to row [${box.row + rows - 1}]`);
+      }
+      return { sheet, box: { ...box, numRows: rows, numCols: cols }, values };
+    });
+    let totalUpdatedCells = 0;
+    const raw = resource.valueInputOption === "RAW";
+    for (const { sheet, box, values } of targets) {
+      writeInputs(sheet, box, (i, j) => {
+        const value = values[i]?.[j] ?? "";
+        return raw && typeof value === "string" && value !== "" ? `'${value}` : value;
+      });
+      totalUpdatedCells += box.numRows * box.numCols;
+    }
+    return { totalUpdatedCells };
+  }
+
   batchGet(spreadsheetId: string, optionalArgs: { ranges?: string[] } = {}): { spreadsheetId: string; valueRanges: { range: string; majorDimension: string; values?: unknown[][] }[] } {
     checkId(this.rt, spreadsheetId);
     const ranges = optionalArgs.ranges ?? [];
@@ -51,6 +84,46 @@ export class SpreadsheetsCollectionFacade extends Facade {
   constructor(rt: Runtime) {
     super(rt);
     this.Values = new ValuesCollectionFacade(rt);
+  }
+
+  /** Structural requests, all or nothing: duplicateSheet, updateSheetProperties (title), appendDimension, deleteSheet. */
+  batchUpdate(resource: { requests?: Record<string, any>[] }, spreadsheetId: string): { replies: Record<string, unknown>[] } {
+    checkId(this.rt, spreadsheetId);
+    const book = this.rt.book;
+    const sheetById = (id: number) => {
+      const sheet = book.findSheetById(id);
+      if (!sheet) throw new Error(`Invalid requests: No grid with id: ${id}`);
+      return sheet;
+    };
+    const requests = resource.requests ?? [];
+    for (const request of requests) {
+      const kind = Object.keys(request)[0];
+      if (!["duplicateSheet", "updateSheetProperties", "appendDimension", "deleteSheet"].includes(kind)) throw new Error(`Invalid request: ${kind}`);
+      if (kind === "duplicateSheet" && book.findSheet(request.duplicateSheet.newSheetName)) {
+        throw new Error(`Invalid requests[0].duplicateSheet: A sheet with the name "${request.duplicateSheet.newSheetName}" already exists. Please enter another name.`);
+      }
+    }
+    const replies = requests.map((request) => {
+      if (request.duplicateSheet) {
+        const { sourceSheetId, insertSheetIndex, newSheetName } = request.duplicateSheet;
+        const sheet = book.insertSheet({ name: newSheetName, index: insertSheetIndex, template: sheetById(sourceSheetId) });
+        return { duplicateSheet: { properties: { sheetId: sheet.id, title: sheet.name } } };
+      }
+      if (request.updateSheetProperties) {
+        const { properties } = request.updateSheetProperties;
+        book.renameSheet(sheetById(properties.sheetId), properties.title);
+        return {};
+      }
+      if (request.appendDimension) {
+        const { sheetId, dimension, length } = request.appendDimension;
+        const sheet = sheetById(sheetId);
+        insertLines(sheet, dimension, (dimension === "ROWS" ? sheet.maxRows : sheet.maxCols) + 1, length, book.totalCells());
+        return {};
+      }
+      book.deleteSheet(sheetById(request.deleteSheet.sheetId));
+      return {};
+    });
+    return { replies };
   }
 
   get(spreadsheetId: string, _optionalArgs: object = {}): { spreadsheetId: string; sheets: { properties: Record<string, unknown> }[] } {
