@@ -114,6 +114,21 @@ if (consolidate > CORE_BUDGET_MS) broken.push(`pure core: ${consolidate.toFixed(
   measure(bundle, "save: update that moves it to another CETPRO", SAVE_BUDGET, () => save(bundle, { ...completeVisit({ school }), id }));
 }
 
+// The same saves with the advanced Sheets service enabled: Values.batchGet and Values.batchUpdate.
+const API_SAVE_BUDGET = 10;
+{
+  const bundle = loadBundle({ advancedSheets: true });
+  save(bundle, draftVisit({ school: { code: "000001" } }));
+  measure(bundle, "save with Sheets API: empty draft (new CETPRO)", API_SAVE_BUDGET, () => save(bundle, draftVisit()));
+  let id = "";
+  measure(bundle, "save with Sheets API: full visit (new)", API_SAVE_BUDGET, () => (id = save(bundle, completeVisit())));
+  measure(bundle, "save with Sheets API: update", API_SAVE_BUDGET, () => save(bundle, { ...completeVisit({ observations: "corregido" }), id }));
+  const school = { code: "000999", name: "Otro CETPRO", ugel: "02", rei: "REI 9", director: "Otra", website: "" };
+  measure(bundle, "save with Sheets API: update to another CETPRO and date", API_SAVE_BUDGET, () =>
+    save(bundle, { ...completeVisit({ school, visitDate: "2024-10-08" }), id }),
+  );
+}
+
 // Rebuilds from n visit sheets.
 const notes: string[] = [];
 for (const n of sizes) {
