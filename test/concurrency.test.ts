@@ -16,9 +16,9 @@ function rng(seed: number) {
  * pending one may start right there (as a second user would, between two calls of the first); if the
  * first holds the document lock, the second's wait times out and it is tried again later.
  */
-function simulate(seed: number, options: { lock: boolean; specialists?: number; visitsEach?: number; interleave?: number }) {
+function simulate(seed: number, options: { lock: boolean; api?: boolean; specialists?: number; visitsEach?: number; interleave?: number }) {
   const random = rng(seed);
-  const bundle: LoadedBundle = loadBundle();
+  const bundle: LoadedBundle = loadBundle({ advancedSheets: options.api ?? false });
   makeDeterministic(bundle, seed);
   bundle.call("showSidebar");
   bundle.fake.locks.disable(!options.lock);
@@ -121,6 +121,13 @@ describe("concurrent specialists", () => {
     expect(report.saved).toBe(20);
     expect(report.timeouts).toBeGreaterThan(0); // the interleaving really contended for the lock
     expect(report.lockHolderAtEnd).toBeUndefined();
+  });
+
+  it.each([1, 2, 3])("seed %i, with the advanced Sheets service: the same guarantees", (seed) => {
+    const report = simulate(seed, { lock: true, api: true });
+    expect(report.problems).toEqual([]);
+    expect(report.saved).toBe(20);
+    expect(report.timeouts).toBeGreaterThan(0);
   });
 
   it("without the document lock the same interleavings lose or duplicate visits (the check can fail)", () => {

@@ -95,3 +95,26 @@ describe("an update whose save fails at any write step", () => {
     expect(derived(bundle)).toEqual(derived(reference));
   });
 });
+
+describe("with the advanced Sheets service, a new visit whose save fails at any write request", () => {
+  function preparedApi(): LoadedBundle {
+    const bundle = loadBundle({ advancedSheets: true });
+    makeDeterministic(bundle);
+    bundle.call("saveVisit", completeVisit());
+    bundle.call("saveVisit", draftVisit());
+    return bundle;
+  }
+
+  it.each(["Sheets.Spreadsheets.batchUpdate", "Sheets.Spreadsheets.Values.batchUpdate"])("fails at %s: nothing of it remains", (method) => {
+    const bundle = preparedApi();
+    const before = snapshot(bundle);
+    bundle.fake.faults.failOn(method, 1, new Error("Service Sheets failed"));
+    const result = newVisit(bundle);
+    expect(result.ok).toBe(false);
+    expect(result.errors?.[0].message).toMatch(/No se pudo guardar la ficha \(Service Sheets failed\)/);
+    expect(snapshot(bundle)).toEqual(before);
+    expect(newVisit(bundle).ok).toBe(true);
+    const ids = bundle.fake.spreadsheet.values("Consolidado").slice(1).map((r) => r[0]).filter(Boolean);
+    expect(new Set(ids).size).toBe(3);
+  });
+});

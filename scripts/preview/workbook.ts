@@ -7,7 +7,7 @@ import { loadWorkbook, saveWorkbook } from "../../test/support/xlsx/workbook-fil
 export const DEFAULT_FILE = "datos/ficha-cap.xlsx";
 
 /** Method names of the calls that change a spreadsheet: after any of them, the file is written. */
-const WRITES = /\.(set|insert|delete|merge|breakApart|protect|create|clear|copy|append|hide|show|remove|update|activate|sort|uncheck|check)/;
+const WRITES = /\.(set|insert|delete|merge|breakApart|protect|create|clear|copy|append|hide|show|remove|update|activate|sort|uncheck|check|batchUpdate)/;
 
 export interface LocalWorkbook {
   file: string;
@@ -21,7 +21,8 @@ export interface LocalWorkbook {
 
 export async function openWorkbook(file: string = DEFAULT_FILE): Promise<LocalWorkbook> {
   const path = resolve(file);
-  const bundle = loadBundle();
+  // As in Sheets, where appsscript.json enables the advanced Sheets service.
+  const bundle = loadBundle({ advancedSheets: true });
   const created = !existsSync(path);
   if (!created) await loadWorkbook(bundle.fake.spreadsheet, path); // a damaged file throws and is left alone
   let queue: Promise<void> = Promise.resolve();
