@@ -61,3 +61,9 @@ export function visitsOf(index: ConsolidatedIndex | ConsolidatedIndex[]): VisitS
 export function rowOfId(index: ConsolidatedIndex, id: string): number {
   return index.rows.findIndex((row) => row?.id === id);
 }
+
+/** The first free data row of Consolidado (0-based), where a new visit goes. */
+export function firstBlankRow(rows: readonly unknown[]): number {
+  const blank = rows.findIndex((row) => row === null);
+  return blank >= 0 ? blank : rows.length;
+}

@@ -4,7 +4,7 @@ import type { VisitRecord } from "../record";
 import { a1 } from "./blocks";
 import { readAllConsolidated, rowOfId, visitsOf, type ConsolidatedIndex } from "./consolidated-store";
 import { visitLayout } from "./visit-layout";
-import { instrumentOfGrid, isVisitGrid, scanVisitSheets } from "./visit-sheets";
+import { idOfGrid, instrumentOfGrid, isVisitGrid, scanVisitSheets } from "./visit-sheets";
 
 export interface VisitListEntry {
   id: string;
@@ -40,11 +40,6 @@ function gridOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheetName: string,
   }
 }
 
-const idOf = (grid: readonly (readonly unknown[])[]) => {
-  const [r, c] = visitLayout().map.id;
-  return String(grid[r]?.[c] ?? "");
-};
-
 /** The record stored in a visit sheet's grid, read with the layout of its own version of the ficha. */
 export function recordOfGrid(grid: readonly (readonly unknown[])[]): VisitRecord {
   return readVisitValues(visitLayout(instrumentOfGrid(grid)), grid) as unknown as VisitRecord;
@@ -65,7 +60,7 @@ export function readVisit(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, indexes:
     if (row >= 0) grid = gridOf(ss, index.rows[row]!.sheetName, index.instrument.id);
     if (grid) break;
   }
-  if (!grid || idOf(grid) !== id) grid = scanVisitSheets(ss).visits.find((v) => idOf(v.grid) === id)?.grid ?? null;
+  if (!grid || idOfGrid(grid) !== id) grid = scanVisitSheets(ss).visits.find((v) => idOfGrid(v.grid) === id)?.grid ?? null;
   return grid ? recordOfGrid(grid) : null;
 }
 

@@ -19,14 +19,14 @@ import {
   isNewestOfSchool,
 } from "../layout";
 import { a1, readToEnd, writeBlock } from "./blocks";
-import { readConsolidated, rowOfId, visitsOf, type ConsolidatedIndex } from "./consolidated-store";
+import { firstBlankRow, readConsolidated, rowOfId, visitsOf, type ConsolidatedIndex } from "./consolidated-store";
 import { LOCK_MESSAGE, LockTimeout, withDocumentLock } from "./lock";
 import { ensureSheets } from "./setup";
 import { saveWithSheetsApi } from "./save-with-api";
 import { rememberSpecialist } from "./sidebar-data";
 import { sheetsApi } from "./visit-grids-api";
 import { visitLayout } from "./visit-layout";
-import { scanVisitSheets } from "./visit-sheets";
+import { idOfGrid, scanVisitSheets } from "./visit-sheets";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -46,15 +46,7 @@ function locate(ss: Spreadsheet, index: ConsolidatedIndex, id: string): Place | 
   return sheet ? { row: -1, sheetName: sheet.sheetName, instrumentId: sheet.instrumentId } : null;
 }
 
-function idOfGrid(grid: readonly (readonly unknown[])[]): string {
-  const [r, c] = visitLayout().map.id;
-  return String(grid[r]?.[c] ?? "");
-}
 
-function firstBlankRow(index: ConsolidatedIndex): number {
-  const blank = index.rows.findIndex((row) => row === null);
-  return blank >= 0 ? blank : index.rows.length;
-}
 
 type Undo = () => void;
 
@@ -143,7 +135,7 @@ function save(input: unknown): SaveResult {
     }
     const taken = new Set(visits.filter((v) => v.id !== record.id).map((v) => v.sheetName));
     const values = visitSheetValues(visitLayout(record.instrument), record);
-    const row = place.row >= 0 ? place.row : firstBlankRow(index);
+    const row = place.row >= 0 ? place.row : firstBlankRow(index.rows);
     const before = resumenData(instrument, visits);
     const undo: Undo[] = [];
     try {

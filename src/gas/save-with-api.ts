@@ -19,10 +19,11 @@ import {
   visitSheetValues,
 } from "../layout";
 import { a1 } from "./blocks";
-import { consolidatedWidth } from "./consolidated-store";
+import { consolidatedWidth, firstBlankRow } from "./consolidated-store";
 import { ensureSheets } from "./setup";
 import { readVisitGridsWithApi } from "./visit-grids-api";
 import { visitLayout } from "./visit-layout";
+import { idOfGrid } from "./visit-sheets";
 
 type Api = GoogleAppsScript.Sheets;
 type SheetProps = { sheetId: number; title: string; rowCount: number };
@@ -79,17 +80,17 @@ export function saveWithSheetsApi(api: Api, ss: GoogleAppsScript.Spreadsheet.Spr
     current = title ? (sheets.get(title) ?? null) : null;
     if (!current) {
       // Renamed by hand, or not in Consolidado: find the sheet by its id.
-      const found = (readVisitGridsWithApi(ss) ?? []).find((v) => String(v.grid[visitLayout().map.id[0]][visitLayout().map.id[1]]) === record.id);
+      const found = (readVisitGridsWithApi(ss) ?? []).find((v) => idOfGrid(v.grid) === record.id);
       if (found && found.instrumentId !== instrument.id) {
         return { ok: false, errors: [{ path: "instrument", message: `Instrumento: la visita «${record.id}» se llenó con la versión ${found.instrumentId} de la ficha y no puede pasar a ${instrument.id}.` }] };
       }
       current = found ? (sheets.get(found.sheetName) ?? null) : null;
       if (!current && row < 0) return { ok: false, errors: [{ path: "id", message: `Id de visita: no existe una visita guardada con el id «${record.id}».` }] };
     }
-    if (row < 0) row = rows.findIndex((r) => r === null) >= 0 ? rows.findIndex((r) => r === null) : rows.length;
+    if (row < 0) row = firstBlankRow(rows);
   } else {
     record.id = newVisitId(new Set(visits.map((v) => v.id)));
-    row = rows.findIndex((r) => r === null) >= 0 ? rows.findIndex((r) => r === null) : rows.length;
+    row = firstBlankRow(rows);
   }
 
   // Every sheet title is known, so the visit's name is unique at once.

@@ -27,6 +27,12 @@ export function isVisitGrid(grid: readonly (readonly unknown[])[]): boolean {
   return grid[r]?.[c] === VISIT_MARKER && String(grid[id[0]]?.[id[1]] ?? "").trim() !== "";
 }
 
+/** The visit id stored in a visit sheet's grid ("" if none). */
+export function idOfGrid(grid: readonly (readonly unknown[])[]): string {
+  const [r, c] = visitLayout().map.id;
+  return String(grid[r]?.[c] ?? "");
+}
+
 export function instrumentOfGrid(grid: readonly (readonly unknown[])[]): string {
   return String(grid[INSTRUMENT_POS[0]]?.[INSTRUMENT_POS[1]] ?? "");
 }
