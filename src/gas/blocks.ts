@@ -1,5 +1,5 @@
 // Reading and writing whole blocks of cells: one Range call each, growing a sheet only when it must.
-import { columnLetter, quoteSheetName } from "../layout";
+import { DATE_FORMAT, columnLetter, dateColumnOf, quoteSheetName } from "../layout";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Values = unknown[][];
@@ -35,8 +35,16 @@ export function writeBlock(ss: Spreadsheet, sheetName: string, row: number, colu
     if (!sheet) throw error;
     const missing = row + values.length - 1 - sheet.getMaxRows();
     if (missing <= 0) throw error;
-    sheet.insertRowsAfter(sheet.getMaxRows(), missing + room);
+    growRows(sheet, missing + room);
     range = ss.getRange(a1Range);
   }
   range.setValues(values);
+}
+
+/** Adds rows at the end of a sheet; in a derived sheet the new rows get its date column's format. */
+export function growRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, count: number): void {
+  const maxRows = sheet.getMaxRows();
+  sheet.insertRowsAfter(maxRows, count);
+  const dateColumn = dateColumnOf(sheet.getName());
+  if (dateColumn) sheet.getRange(maxRows + 1, dateColumn, count, 1).setNumberFormat(DATE_FORMAT);
 }

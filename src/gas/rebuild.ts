@@ -14,7 +14,7 @@ import {
   upsertCatalogue,
   type VisitSummary,
 } from "../layout";
-import { readToEnd, writeBlock } from "./blocks";
+import { growRows, readToEnd, writeBlock } from "./blocks";
 import { consolidatedWidth } from "./consolidated-store";
 import { withDocumentLock } from "./lock";
 import { ensureSheets } from "./setup";
@@ -35,7 +35,7 @@ export interface RebuildResult {
 function replaceRows(sheet: Sheet, rows: unknown[][], width: number, firstRow = 2): void {
   const maxRows = sheet.getMaxRows();
   const needed = firstRow - 1 + rows.length;
-  if (needed > maxRows) sheet.insertRowsAfter(maxRows, needed - maxRows + 200);
+  if (needed > maxRows) growRows(sheet, needed - maxRows + 200);
   const height = Math.max(maxRows, needed) - firstRow + 1;
   const padded = rows.concat(Array.from({ length: height - rows.length }, () => Array(width).fill("")));
   if (padded.length) sheet.getRange(firstRow, 1, padded.length, width).setValues(padded);

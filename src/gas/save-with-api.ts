@@ -3,7 +3,9 @@ import type { Instrument } from "../form";
 import { newVisitId, type FieldIssue, type VisitRecord } from "../record";
 import {
   CETPRO_HEADERS,
+  DATE_FORMAT,
   EMPTY_SCHOOL,
+  dateColumnOf,
   SHEETS,
   consolidadoRow,
   derivedSheetNames,
@@ -113,7 +115,15 @@ export function saveWithSheetsApi(api: Api, ss: GoogleAppsScript.Spreadsheet.Spr
   }
   const grow = (title: string, lastRow: number) => {
     const sheet = sheets.get(title)!;
-    if (lastRow > sheet.rowCount) requests.push({ appendDimension: { sheetId: sheet.sheetId, dimension: "ROWS", length: lastRow - sheet.rowCount + ROOM } });
+    if (lastRow <= sheet.rowCount) return;
+    const length = lastRow - sheet.rowCount + ROOM;
+    requests.push({ appendDimension: { sheetId: sheet.sheetId, dimension: "ROWS", length } });
+    const dateColumn = dateColumnOf(title);
+    if (dateColumn) {
+      const range = { sheetId: sheet.sheetId, startRowIndex: sheet.rowCount, endRowIndex: sheet.rowCount + length, startColumnIndex: dateColumn - 1, endColumnIndex: dateColumn };
+      const cell = { userEnteredFormat: { numberFormat: { type: "DATE", pattern: DATE_FORMAT } } };
+      requests.push({ repeatCell: { range, cell, fields: "userEnteredFormat.numberFormat" } });
+    }
   };
   grow(names.consolidated, 2 + row);
   if (upsert) grow(SHEETS.catalogue, 1 + upsert.rows.length);

@@ -3,6 +3,7 @@ import { currentInstrument, type Instrument } from "../form";
 import {
   CETPRO_HEADERS,
   CETPRO_WIDTHS,
+  DATE_FORMAT,
   LEVEL_COLORS,
   RESUMEN_COUNTS_FIRST_ROW,
   RESUMEN_COUNTS_HEADER_ROW,
@@ -74,7 +75,7 @@ function createConsolidated(ss: Spreadsheet, instrument: Instrument, name: strin
   resize(sheet, INITIAL_ROWS + 1, width);
   header(sheet, columns.headers, columns.widths);
   sheet.setFrozenColumns(1);
-  sheet.getRange(2, columns.dateColumn + 1, INITIAL_ROWS, 1).setNumberFormat("dd/mm/yyyy");
+  sheet.getRange(2, columns.dateColumn + 1, INITIAL_ROWS, 1).setNumberFormat(DATE_FORMAT);
   sheet.getRange(`A1:${columnLetter(width - 1)}`).createFilter();
   levelRules(
     sheet,
@@ -95,7 +96,7 @@ function createSummary(ss: Spreadsheet, instrument: Instrument, name: string): v
     .setFontWeight("bold")
     .setBackground("#cfe2f3")
     .setWrap(true);
-  sheet.getRange(`D${headerRow + 1}:D`).setNumberFormat("dd/mm/yyyy");
+  sheet.getRange(`D${headerRow + 1}:D`).setNumberFormat(DATE_FORMAT);
   sheet.setColumnWidth(1, 220);
   sheet.setColumnWidth(2, 220);
   sheet.setFrozenRows(headerRow);

@@ -41,3 +41,18 @@ export function visitSheetName(record: Pick<VisitRecord, "school" | "visitDate">
     if (!taken.has(candidate)) return candidate;
   }
 }
+
+export const DATE_FORMAT = "dd/mm/yyyy";
+
+/**
+ * The 1-based column holding dates in a derived sheet (Consolidado's «Fecha», Resumen's «Última visita
+ * completa»), or null: rows added when a sheet grows get its date format too.
+ */
+export function dateColumnOf(sheetName: string): number | null {
+  for (const instrument of INSTRUMENTS) {
+    const names = derivedSheetNames(instrument.id);
+    if (sheetName === names.consolidated) return 3;
+    if (sheetName === names.summary) return 4;
+  }
+  return null;
+}

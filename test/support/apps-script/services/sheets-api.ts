@@ -98,7 +98,7 @@ export class SpreadsheetsCollectionFacade extends Facade {
     const requests = resource.requests ?? [];
     for (const request of requests) {
       const kind = Object.keys(request)[0];
-      if (!["duplicateSheet", "updateSheetProperties", "appendDimension", "deleteSheet"].includes(kind)) throw new Error(`Invalid request: ${kind}`);
+      if (!["duplicateSheet", "updateSheetProperties", "appendDimension", "deleteSheet", "repeatCell"].includes(kind)) throw new Error(`Invalid request: ${kind}`);
       if (kind === "duplicateSheet" && book.findSheet(request.duplicateSheet.newSheetName)) {
         throw new Error(`Invalid requests[0].duplicateSheet: A sheet with the name "${request.duplicateSheet.newSheetName}" already exists. Please enter another name.`);
       }
@@ -118,6 +118,19 @@ export class SpreadsheetsCollectionFacade extends Facade {
         const { sheetId, dimension, length } = request.appendDimension;
         const sheet = sheetById(sheetId);
         insertLines(sheet, dimension, (dimension === "ROWS" ? sheet.maxRows : sheet.maxCols) + 1, length, book.totalCells());
+        return {};
+      }
+      if (request.repeatCell) {
+        // Only the number format is modelled: what the add-in sets on rows it adds.
+        const { range, cell, fields } = request.repeatCell;
+        if (fields !== "userEnteredFormat.numberFormat") throw new Error(`repeatCell: fields ${fields} not modelled`);
+        const sheet = sheetById(range.sheetId);
+        for (let r = range.startRowIndex + 1; r <= range.endRowIndex; r++) {
+          for (let c = range.startColumnIndex + 1; c <= range.endColumnIndex; c++) {
+            const data = sheet.grid.at(r, c);
+            data.format = { ...(data.format ?? {}), numberFormat: cell.userEnteredFormat.numberFormat.pattern };
+          }
+        }
         return {};
       }
       book.deleteSheet(sheetById(request.deleteSheet.sheetId));
