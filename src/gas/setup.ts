@@ -64,7 +64,6 @@ function createCatalogue(ss: Spreadsheet, _instrument: Instrument, name: string)
   const sheet = ss.insertSheet(name);
   resize(sheet, INITIAL_ROWS + 1, CETPRO_HEADERS.length);
   header(sheet, CETPRO_HEADERS, CETPRO_WIDTHS);
-  sheet.getRange(1, 1, INITIAL_ROWS + 1, CETPRO_HEADERS.length).setNumberFormat("@");
   protect(sheet);
 }
 

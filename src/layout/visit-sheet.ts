@@ -73,12 +73,13 @@ const COLORS = {
 };
 
 const WIDTHS = [120, 330, 75, 95, 70];
-const TEXT = "@";
 const LONG_TEXT_HEIGHT = 90;
 
 const heading: CellStyle = { bold: true, background: COLORS.section, size: 11 };
 const label: CellStyle = { bold: true };
-const input: CellStyle = { background: COLORS.input, format: TEXT };
+// No "@" (plain text) format on cells the add-in writes: text goes in with a leading apostrophe, and
+// whether Sheets still hides that apostrophe in a plain-text cell is not documented.
+const input: CellStyle = { background: COLORS.input };
 const inputNumber: CellStyle = { background: COLORS.input, align: "center", format: "0" };
 const centered: CellStyle = { align: "center" };
 const resultStyle: CellStyle = { bold: true, background: COLORS.result };
@@ -105,10 +106,10 @@ export function visitSheetLayout(instrument: Instrument): VisitSheetLayout {
   full(r);
   const meta = b.row([
     { value: VISIT_MARKER, style: label },
-    { value: "", style: { format: TEXT } },
+    { value: "", style: {} },
     { value: "Estado", style: label },
-    { value: "", style: { format: TEXT, bold: true } },
-    { value: instrument.id, style: { size: 8, format: TEXT } },
+    { value: "", style: { bold: true } },
+    { value: instrument.id, style: { size: 8 } },
   ]);
 
   sectionTitle(b, "1. DATOS GENERALES DE LA INSTITUCIÓN");
@@ -235,7 +236,7 @@ export function visitSheetLayout(instrument: Instrument): VisitSheetLayout {
   const longText = (title: string): Pos => {
     const t = b.row([title], { bold: true });
     full(t);
-    const v = b.row([""], { wrap: true, background: COLORS.input, format: TEXT });
+    const v = b.row([""], { wrap: true, background: COLORS.input });
     full(v);
     b.height(v, LONG_TEXT_HEIGHT);
     return at(v, 0);
