@@ -252,6 +252,9 @@ describe("rebuildConsolidated", () => {
     expect(level("000003", "4.1.2")).toBe("En proceso");
     expect(level("000003", "4.2")).toBe("En proceso");
     expect(rowOf("000003")[header.indexOf("4.1.1 media")]).toBe(1.4);
+    // The change since each CETPRO's previous complete visit.
+    expect(rowOf("000002")[header.indexOf("General cambio")]).toBe("↓ (antes Logrado)");
+    expect(rowOf("000001")[header.indexOf("General cambio")]).toBe("");
     const counts = resumen.find((row) => String(row[0]).startsWith("4.1.1 "))!;
     expect(counts.slice(1, 6)).toEqual([1, 2, 0, 0, 3]);
   });

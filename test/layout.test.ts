@@ -17,6 +17,7 @@ import {
   serialToIso,
   dateToIso,
   asText,
+  levelChange,
 } from "../src/layout";
 import { completeVisit, ratingsAll } from "./support/records";
 
@@ -137,6 +138,16 @@ describe("Resumen", () => {
     const values = resumenValues(data, 40);
     expect(values).toHaveLength(40);
     expect(values.flat()).toContain("'Logrado");
+  });
+});
+
+describe("level changes in Resumen", () => {
+  it("shows up, down or equal, with the previous level", () => {
+    expect(levelChange(2, 1)).toBe("↑ (antes En inicio)");
+    expect(levelChange(0, 3)).toBe("↓ (antes Logrado)");
+    expect(levelChange(2, 2)).toBe("=");
+    expect(levelChange(2, undefined)).toBe("");
+    expect(levelChange(null, 1)).toBe("");
   });
 });
 

@@ -7,7 +7,7 @@ import {
   LEVEL_COLORS,
   RESUMEN_COUNTS_FIRST_ROW,
   RESUMEN_COUNTS_HEADER_ROW,
-  RESUMEN_FIXED,
+  resumenLevelColumns,
   SHEETS,
   asText,
   columnLetter,
@@ -99,7 +99,7 @@ function createSummary(ss: Spreadsheet, instrument: Instrument, name: string): v
   sheet.setColumnWidth(1, 220);
   sheet.setColumnWidth(2, 220);
   sheet.setFrozenRows(headerRow);
-  const levelColumns = Array.from({ length: (width - RESUMEN_FIXED.length) / 2 }, (_, i) => RESUMEN_FIXED.length + 2 * i);
+  const levelColumns = resumenLevelColumns(instrument);
   levelRules(
     sheet,
     levelColumns.map((c) => sheet.getRange(`${columnLetter(c)}${headerRow + 1}:${columnLetter(c)}`)),

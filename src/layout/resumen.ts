@@ -14,7 +14,12 @@ export interface SchoolResult {
   latest: VisitSummary;
   completeVisits: number;
   units: UnitScore[];
+  /** The units of the complete visit before the latest one, if there is one. */
+  previous: UnitScore[] | null;
 }
+
+/** Columns per unit in the CETPRO table: level, mean, change since the previous complete visit. */
+export const RESUMEN_UNIT_COLUMNS = 3;
 
 export interface ResumenData {
   instrument: Instrument;
@@ -37,7 +42,8 @@ export function resumenData(instrument: Instrument, visits: readonly VisitSummar
   const schools = [...bySchool.keys()].sort().map((code) => {
     const list = bySchool.get(code)!.slice().sort(byDateDesc);
     const latest = list[0];
-    return { latest, completeVisits: list.length, units: allUnits(scoreVisit(instrument, latest.ratings)) };
+    const previous = list[1] ? allUnits(scoreVisit(instrument, list[1].ratings)) : null;
+    return { latest, completeVisits: list.length, units: allUnits(scoreVisit(instrument, latest.ratings)), previous };
   });
   const template = allUnits(scoreVisit(instrument, {}));
   const counts = template.map((unit, i) => {
@@ -52,7 +58,19 @@ export function resumenData(instrument: Instrument, visits: readonly VisitSummar
 }
 
 export function resumenColumnCount(instrument: Instrument): number {
-  return RESUMEN_FIXED.length + 2 * allUnits(scoreVisit(instrument, {})).length;
+  return RESUMEN_FIXED.length + RESUMEN_UNIT_COLUMNS * allUnits(scoreVisit(instrument, {})).length;
+}
+
+/** 0-based columns of the CETPRO table that hold level labels (coloured by level). */
+export function resumenLevelColumns(instrument: Instrument): number[] {
+  return allUnits(scoreVisit(instrument, {})).map((_, i) => RESUMEN_FIXED.length + RESUMEN_UNIT_COLUMNS * i);
+}
+
+/** "↑ (antes En inicio)", "↓ (antes Logrado)", "=", or "" without a previous complete visit. */
+export function levelChange(now: Rating | null, before: Rating | null | undefined): string {
+  if (now === null || before === null || before === undefined) return "";
+  if (now === before) return "=";
+  return `${now > before ? "↑" : "↓"} (antes ${levelLabel(before)})`;
 }
 
 export function unitTitle(unit: UnitScore): string {
@@ -87,8 +105,10 @@ export function resumenValues(data: ResumenData, minRows = 0): (string | number)
   RESUMEN_FIXED.forEach((h, i) => (header[i] = asText(h)));
   data.counts.forEach(({ unit }, i) => {
     const name = unit.code === "general" ? "General" : unit.code;
-    header[RESUMEN_FIXED.length + 2 * i] = asText(`${name} nivel`);
-    header[RESUMEN_FIXED.length + 2 * i + 1] = asText(`${name} media`);
+    const at = RESUMEN_FIXED.length + RESUMEN_UNIT_COLUMNS * i;
+    header[at] = asText(`${name} nivel`);
+    header[at + 1] = asText(`${name} media`);
+    header[at + 2] = asText(`${name} cambio`);
   });
   rows.push(header);
   for (const school of data.schools) {
@@ -99,8 +119,10 @@ export function resumenValues(data: ResumenData, minRows = 0): (string | number)
     row[3] = dateSerial(school.latest.visitDate);
     row[4] = school.completeVisits;
     school.units.forEach((unit, i) => {
-      row[RESUMEN_FIXED.length + 2 * i] = unit.score.level === null ? "" : asText(levelLabel(unit.score.level as Rating));
-      row[RESUMEN_FIXED.length + 2 * i + 1] = unit.score.mean ?? "";
+      const at = RESUMEN_FIXED.length + RESUMEN_UNIT_COLUMNS * i;
+      row[at] = unit.score.level === null ? "" : asText(levelLabel(unit.score.level as Rating));
+      row[at + 1] = unit.score.mean ?? "";
+      row[at + 2] = asText(levelChange(unit.score.level, school.previous?.[i].score.level));
     });
     rows.push(row);
   }
