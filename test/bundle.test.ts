@@ -56,7 +56,7 @@ describe("menu and sidebar", () => {
     bundle.call("onInstall", { authMode: "FULL" });
     const menu = bundle.fake.ui.menus.at(-1)!;
     const items = menu.items.filter(([caption]) => caption !== "---");
-    expect(items.map(([, fn]) => fn)).toEqual(["showSidebar", "menuValidateActiveSheet", "menuRebuildConsolidated", "showHelp"]);
+    expect(items.map(([, fn]) => fn)).toEqual(["showSidebar", "menuValidateActiveSheet", "showPrintDialog", "menuRebuildConsolidated", "showHelp"]);
     expect(items.map(([caption]) => caption)).toContain("Abrir la ficha");
     for (const [, fn] of items) expect(typeof bundle.context[fn]).toBe("function");
   });
@@ -66,6 +66,29 @@ describe("menu and sidebar", () => {
     bundle.call("showSidebar");
     expect(bundle.fake.ui.sidebars.at(-1)?.title).toBe("Ficha CAP");
     expect(bundle.fake.spreadsheet.sheetNames()).toEqual(expect.arrayContaining(["Plantilla", "CETPRO", "Consolidado", "Resumen"]));
+  });
+});
+
+describe("printing from Sheets", () => {
+  it("offers the active visit sheet as an A4 portrait PDF fitted to the page width", () => {
+    const bundle = loadBundle();
+    const saved = saveOk(bundle, completeVisit());
+    bundle.fake.spreadsheet.select(saved.sheetName, "A1");
+    bundle.call("showPrintDialog");
+    const dialog = bundle.fake.ui.dialogs.at(-1)!;
+    expect(dialog.title).toBe("Imprimir la ficha");
+    const sheetId = bundle.fake.spreadsheet.sheet(saved.sheetName).id;
+    expect(dialog.html).toContain(`/export?format=pdf&amp;gid=${sheetId}&amp;size=A4&amp;portrait=true&amp;fitw=true`);
+    expect(dialog.html).toContain("«012345 2024-10-05»");
+  });
+
+  it("asks for a visit sheet when another sheet is active", () => {
+    const bundle = loadBundle();
+    bundle.call("showSidebar");
+    bundle.fake.spreadsheet.select("Resumen", "A1");
+    bundle.call("showPrintDialog");
+    expect(bundle.fake.ui.dialogs).toHaveLength(0);
+    expect(JSON.stringify(bundle.fake.ui.alerts.at(-1))).toMatch(/Abra primero la hoja de la visita/);
   });
 });
 

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { FETCH_TRANSPORT, GAS_RUN_SHIM } from "../../test/support/gas-run-shim";
+import { visitPdf } from "./print";
 import { sheetView } from "./sheet-view";
 import { openWorkbook, type LocalWorkbook } from "./workbook";
 
@@ -86,6 +87,17 @@ export async function startPreview(options: { file?: string; port?: number; host
         const result = await workbook.run("importVisits", [records, { onlyValid }]);
         version += 1;
         return json(res, result);
+      }
+      if (req.method === "GET" && path === "/api/pdf") {
+        const name = url.searchParams.get("sheet") ?? "";
+        if (!book.hasSheet(name)) return json(res, { error: `No existe la hoja «${name}»` }, 404);
+        try {
+          const pdf = await visitPdf(book, name);
+          res.writeHead(200, { "content-type": "application/pdf", "content-disposition": `inline; filename="${encodeURIComponent(name)}.pdf"` });
+          return res.end(pdf);
+        } catch (error) {
+          return send(res, 501, "text/plain", (error as Error).message);
+        }
       }
       if (req.method === "GET" && path === "/api/export") {
         const records = await workbook.run("exportVisits", []);

@@ -1,7 +1,9 @@
 // The menu "Ficha CAP", the sidebar and the dialogs opened from the menu.
 import { rebuildConsolidated } from "./rebuild";
 import { ensureSheets } from "./setup";
+import { escapeHtml, pdfExportUrl } from "../layout";
 import { validateActiveSheet } from "./validate-sheet";
+import { readVisitGrid } from "./visit-sheets";
 
 export const SIDEBAR_TITLE = "Ficha CAP";
 
@@ -10,6 +12,7 @@ export function onOpen(_e?: unknown): void {
     .createAddonMenu()
     .addItem("Abrir la ficha", "showSidebar")
     .addItem("Validar la hoja activa", "menuValidateActiveSheet")
+    .addItem("Imprimir o descargar la ficha (PDF)", "showPrintDialog")
     .addItem("Reconstruir consolidados", "menuRebuildConsolidated")
     .addSeparator()
     .addItem("Ayuda", "showHelp")
@@ -40,6 +43,26 @@ export function menuRebuildConsolidated(): void {
     ? `\n\nNo se incluyeron ${result.invalid.length} hoja(s) con errores: ${result.invalid.map((i) => i.sheetName).join(", ")}. Ábralas y use «Validar la hoja activa».`
     : "";
   ui.alert("Reconstruir consolidados", `Se consolidaron ${result.visits} visita(s) de ${result.schools} CETPRO.${skipped}`, ui.ButtonSet.OK);
+}
+
+/** A dialog with the link that downloads the active visit sheet as an A4 PDF, ready to print and sign. */
+export function showPrintDialog(): void {
+  const ss = SpreadsheetApp.getActive();
+  const sheet = ss.getActiveSheet();
+  const ui = SpreadsheetApp.getUi();
+  if (!readVisitGrid(sheet)) {
+    ui.alert("Imprimir la ficha", "Abra primero la hoja de la visita que quiere imprimir.", ui.ButtonSet.OK);
+    return;
+  }
+  const url = pdfExportUrl(ss.getId(), sheet.getSheetId());
+  const name = escapeHtml(sheet.getName());
+  const html = HtmlService.createHtmlOutput(
+    `<p style="font-family:Arial,sans-serif">Ficha «${name}» en A4 vertical, lista para imprimir y firmar:</p>` +
+      `<p style="font-family:Arial,sans-serif"><a href="${escapeHtml(url)}" target="_blank" rel="noopener">Descargar PDF</a></p>`,
+  )
+    .setWidth(360)
+    .setHeight(140);
+  ui.showModalDialog(html, "Imprimir la ficha");
 }
 
 export function showHelp(): void {

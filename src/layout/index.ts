@@ -10,3 +10,4 @@ export * from "./cetpro";
 export * from "./level-colors";
 export * from "./sheet-names";
 export * from "./field-cells";
+export * from "./print-url";

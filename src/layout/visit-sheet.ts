@@ -53,10 +53,19 @@ export interface VisitSheetMap {
   directorSuggestions: Pos;
 }
 
+/** How the ficha prints on A4 portrait: rows repeated on every page, and where pages break. */
+export interface PrintSetup {
+  /** Rows 1..titleRows (the institutional header, title and id) head every page. */
+  titleRows: number;
+  /** 0-based rows that start a new page: each section of the form. */
+  breaksBefore: number[];
+}
+
 export interface VisitSheetLayout {
   instrument: Instrument;
   template: SheetSpec;
   map: VisitSheetMap;
+  print: PrintSetup;
 }
 
 /** The label of the metadata cell A5, also how a visit sheet is recognised. */
@@ -83,6 +92,9 @@ const input: CellStyle = { background: COLORS.input };
 const inputNumber: CellStyle = { background: COLORS.input, align: "center", format: "0" };
 const centered: CellStyle = { align: "center" };
 const resultStyle: CellStyle = { bold: true, background: COLORS.result };
+
+/** Width of the ficha in pixels: A4 portrait (21 cm less 1.27 cm margins) at 96 dpi is about 700 px. */
+export const PRINT_WIDTH_PX = WIDTHS.reduce((a, b) => a + b, 0);
 
 function sectionTitle(b: GridBuilder, text: string): number {
   const r = b.row([text], heading);
@@ -162,7 +174,8 @@ export function visitSheetLayout(instrument: Instrument): VisitSheetLayout {
   full(intro);
   b.height(intro, 75);
 
-  sectionTitle(b, "3. ORGANIZACIÓN DE LA GESTIÓN ESCOLAR (DIMENSIÓN ESTRATÉGICA)");
+  const breaksBefore: number[] = [];
+  breaksBefore.push(sectionTitle(b, "3. ORGANIZACIÓN DE LA GESTIÓN ESCOLAR (DIMENSIÓN ESTRATÉGICA)"));
   r = b.row(["3.1 Personal: cantidad del personal que trabaja en el presente año escolar"], { bold: true });
   full(r);
   b.row(["", "Personal institucional", STAFF_CYCLES[0].label, STAFF_CYCLES[1].label, "Total"], {
@@ -196,7 +209,7 @@ export function visitSheetLayout(instrument: Instrument): VisitSheetLayout {
   const enrolmentTotalRow = b.row(["", "Total matrícula / Total asistentes", 0, 0], { bold: true, align: "center", background: COLORS.result });
   const enrolmentTotal = { enrolled: at(enrolmentTotalRow, 2), attending: at(enrolmentTotalRow, 3) };
 
-  sectionTitle(b, "4. IMPLEMENTACIÓN DE LAS COMUNIDADES DE APRENDIZAJE PROFESIONAL (CAP) EN LAS IIEE DE ETP");
+  breaksBefore.push(sectionTitle(b, "4. IMPLEMENTACIÓN DE LAS COMUNIDADES DE APRENDIZAJE PROFESIONAL (CAP) EN LAS IIEE DE ETP"));
   r = b.row([`Valoración: ${SCALE.map((level) => `${level.value} = ${level.label}`).join(" · ")}`], { italic: true, size: 9 });
   full(r);
 
@@ -208,8 +221,9 @@ export function visitSheetLayout(instrument: Instrument): VisitSheetLayout {
     units[code] = { mean: at(row, 2), level: at(row, 3), percent: at(row, 4) };
   };
 
-  for (const section of instrument.sections) {
+  instrument.sections.forEach((section, s) => {
     r = b.row([section.code, section.subtitle ? `${section.name} — ${section.subtitle}` : section.name], { ...heading, wrap: true });
+    if (s > 0) breaksBefore.push(r); // 4.1 follows the heading of 4 on its page
     b.merge(r, 1, 4);
     b.row(["N°", "Ítem", "Valoración (0–3)", "Nivel"], { bold: true, background: COLORS.header, align: "center", wrap: true });
     for (const dimension of section.dimensions) {
@@ -230,7 +244,7 @@ export function visitSheetLayout(instrument: Instrument): VisitSheetLayout {
       resultRow(`Resultado de la dimensión ${dimension.code} (media, nivel, % de logro)`, dimension.code, { background: COLORS.result, italic: true });
     }
     resultRow(`Resultado de ${section.code} (todos sus ítems)`, section.code, resultStyle);
-  }
+  });
   resultRow("RESULTADO GENERAL (todos los ítems)", OVERALL_CODE, { ...resultStyle, background: COLORS.section });
 
   const longText = (title: string): Pos => {
@@ -241,6 +255,7 @@ export function visitSheetLayout(instrument: Instrument): VisitSheetLayout {
     b.height(v, LONG_TEXT_HEIGHT);
     return at(v, 0);
   };
+  breaksBefore.push(b.rowCount);
   const observations = longText("Observaciones / sugerencias del especialista");
   sectionTitle(b, "5. COMPROMISOS Y SUGERENCIAS");
   const directorCommitment = longText("Compromiso del director(a)");
@@ -263,6 +278,7 @@ export function visitSheetLayout(instrument: Instrument): VisitSheetLayout {
   b.freeze(0);
   return {
     instrument,
+    print: { titleRows: meta + 1, breaksBefore },
     template: b.build(),
     map: {
       id: at(meta, 1),
