@@ -1,5 +1,6 @@
 // The bundle's entry: only the functions Apps Script calls (menus, triggers, google.script.run).
-export { onOpen, onInstall, showSidebar, showHelp, showPrintDialog, menuValidateActiveSheet, menuRebuildConsolidated } from "./gas/menu";
+export { onOpen, onInstall, showSidebar, showHelp, showPrintDialog, menuSchoolReport, menuValidateActiveSheet, menuRebuildConsolidated } from "./gas/menu";
+export { buildSchoolReport } from "./gas/school-report";
 export { saveVisit } from "./gas/save-visit";
 export { getVisit, listVisits } from "./gas/read-visits";
 export { rebuildConsolidated } from "./gas/rebuild";

@@ -56,7 +56,7 @@ describe("menu and sidebar", () => {
     bundle.call("onInstall", { authMode: "FULL" });
     const menu = bundle.fake.ui.menus.at(-1)!;
     const items = menu.items.filter(([caption]) => caption !== "---");
-    expect(items.map(([, fn]) => fn)).toEqual(["showSidebar", "menuValidateActiveSheet", "showPrintDialog", "menuRebuildConsolidated", "showHelp"]);
+    expect(items.map(([, fn]) => fn)).toEqual(["showSidebar", "menuValidateActiveSheet", "showPrintDialog", "menuSchoolReport", "menuRebuildConsolidated", "showHelp"]);
     expect(items.map(([caption]) => caption)).toContain("Abrir la ficha");
     for (const [, fn] of items) expect(typeof bundle.context[fn]).toBe("function");
   });

@@ -1,5 +1,6 @@
 // The menu "Ficha CAP", the sidebar and the dialogs opened from the menu.
 import { rebuildConsolidated } from "./rebuild";
+import { buildSchoolReport } from "./school-report";
 import { ensureSheets } from "./setup";
 import { escapeHtml, pdfExportUrl } from "../layout";
 import { validateActiveSheet } from "./validate-sheet";
@@ -13,6 +14,7 @@ export function onOpen(_e?: unknown): void {
     .addItem("Abrir la ficha", "showSidebar")
     .addItem("Validar la hoja activa", "menuValidateActiveSheet")
     .addItem("Imprimir o descargar la ficha (PDF)", "showPrintDialog")
+    .addItem("Informe del CETPRO de la hoja activa", "menuSchoolReport")
     .addItem("Reconstruir consolidados", "menuRebuildConsolidated")
     .addSeparator()
     .addItem("Ayuda", "showHelp")
@@ -63,6 +65,28 @@ export function showPrintDialog(): void {
     .setWidth(360)
     .setHeight(140);
   ui.showModalDialog(html, "Imprimir la ficha");
+}
+
+/** Builds the active visit's CETPRO report and offers it as a PDF for that director. */
+export function menuSchoolReport(): void {
+  const ui = SpreadsheetApp.getUi();
+  let report: { sheetName: string; visits: number };
+  try {
+    report = buildSchoolReport();
+  } catch (error) {
+    ui.alert("Informe del CETPRO", error !== null && typeof error === "object" && "message" in error ? String(error.message) : String(error), ui.ButtonSet.OK);
+    return;
+  }
+  const ss = SpreadsheetApp.getActive();
+  const sheet = ss.getSheetByName(report.sheetName)!;
+  const url = pdfExportUrl(ss.getId(), sheet.getSheetId());
+  const html = HtmlService.createHtmlOutput(
+    `<p style="font-family:Arial,sans-serif">Hoja «${escapeHtml(report.sheetName)}» lista (${report.visits} visita(s)). Para compartirla solo con su director(a):</p>` +
+      `<p style="font-family:Arial,sans-serif"><a href="${escapeHtml(url)}" target="_blank" rel="noopener">Descargar PDF del informe</a></p>`,
+  )
+    .setWidth(380)
+    .setHeight(150);
+  ui.showModalDialog(html, "Informe del CETPRO");
 }
 
 export function showHelp(): void {

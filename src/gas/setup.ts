@@ -33,11 +33,12 @@ const PROTECTION_NOTE = "Hoja gestionada por Ficha CAP: use la barra lateral par
  * specialist using it, is never stopped. A protection limited to named editors would also stop every
  * specialist not on the list from saving, since the script runs as them.
  */
-function protect(sheet: Sheet): void {
+export function protect(sheet: Sheet): void {
   sheet.protect().setDescription(PROTECTION_NOTE).setWarningOnly(true);
 }
 
-function levelRules(sheet: Sheet, ranges: GoogleAppsScript.Spreadsheet.Range[]): void {
+/** Colours each level label in `ranges` (replaces the sheet's conditional formats). */
+export function levelRules(sheet: Sheet, ranges: GoogleAppsScript.Spreadsheet.Range[]): void {
   sheet.setConditionalFormatRules(
     LEVEL_COLORS.map((level) =>
       SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(level.label).setBackground(level.background).setRanges(ranges).build(),

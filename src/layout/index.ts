@@ -11,3 +11,4 @@ export * from "./level-colors";
 export * from "./sheet-names";
 export * from "./field-cells";
 export * from "./print-url";
+export * from "./school-report";

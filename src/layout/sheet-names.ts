@@ -27,7 +27,8 @@ export function derivedSheetNames(instrumentId: string): DerivedSheetNames {
 
 /** The add-in's own sheets (never visits): the catalogue and every version's derived sheets. */
 export function isOwnSheet(name: string): boolean {
-  return name === SHEETS.catalogue || INSTRUMENTS.some((i) => Object.values(derivedSheetNames(i.id)).includes(name));
+  if (name === SHEETS.catalogue || /^Informe \d{6}$/.test(name)) return true;
+  return INSTRUMENTS.some((i) => Object.values(derivedSheetNames(i.id)).includes(name));
 }
 
 const RESERVED = { has: isOwnSheet };
