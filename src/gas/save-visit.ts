@@ -1,4 +1,5 @@
-// saveVisit: validate, then write the visit sheet, its CETPRO row, its Consolidado row and Resumen.
+// saveVisit: validate, then write the visit sheet, its CETPRO row, its Consolidado row and Resumen
+// (through the advanced Sheets service when enabled, else with SpreadsheetApp as here).
 import { currentInstrument, getInstrument } from "../form";
 import { newVisitId, todayInLima, validateVisit, type FieldIssue, type VisitRecord } from "../record";
 import {
@@ -45,8 +46,6 @@ function locate(ss: Spreadsheet, index: ConsolidatedIndex, id: string): Place | 
   const sheet = scanVisitSheets(ss).visits.find((s) => idOfGrid(s.grid) === id);
   return sheet ? { row: -1, sheetName: sheet.sheetName, instrumentId: sheet.instrumentId } : null;
 }
-
-
 
 type Undo = () => void;
 
