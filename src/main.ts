@@ -7,3 +7,5 @@ export { rebuildConsolidated } from "./gas/rebuild";
 export { validateActiveSheet } from "./gas/validate-sheet";
 export { getSidebarData } from "./gas/sidebar-data";
 export { importVisits, exportVisits } from "./gas/import-export";
+export { reviewVisit } from "./gas/review-visit";
+export { menuReviewVisit } from "./gas/review-dialog";

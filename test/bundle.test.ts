@@ -56,7 +56,7 @@ describe("menu and sidebar", () => {
     bundle.call("onInstall", { authMode: "FULL" });
     const menu = bundle.fake.ui.menus.at(-1)!;
     const items = menu.items.filter(([caption]) => caption !== "---");
-    expect(items.map(([, fn]) => fn)).toEqual(["showSidebar", "menuValidateActiveSheet", "showPrintDialog", "menuSchoolReport", "menuRebuildConsolidated", "showHelp"]);
+    expect(items.map(([, fn]) => fn)).toEqual(["showSidebar", "menuValidateActiveSheet", "showPrintDialog", "menuSchoolReport", "menuReviewVisit", "menuRebuildConsolidated", "showHelp"]);
     expect(items.map(([caption]) => caption)).toContain("Abrir la ficha");
     for (const [, fn] of items) expect(typeof bundle.context[fn]).toBe("function");
   });
@@ -138,7 +138,7 @@ describe("saveVisit", () => {
     expect(second.sheetName).toBe("012345 2024-10-06");
     expect(bundle.fake.spreadsheet.sheetNames()).not.toContain(first.sheetName);
     expect(bundle.call("listVisits")).toEqual([
-      { id: first.id, sheetName: "012345 2024-10-06", schoolCode: "012345", schoolName: "CETPRO Santa Rosa", visitDate: "2024-10-06", status: "complete", specialist: "Juan Pérez Rojas", rei: "REI 05" },
+      { id: first.id, sheetName: "012345 2024-10-06", schoolCode: "012345", schoolName: "CETPRO Santa Rosa", visitDate: "2024-10-06", status: "complete", specialist: "Juan Pérez Rojas", rei: "REI 05", review: { status: "", comment: "", date: "" } },
     ]);
   });
 

@@ -43,7 +43,9 @@ describe("Consolidado and Resumen", () => {
     const book = bundle.fake.spreadsheet;
     expect(book.sheet("Consolidado").frozenRows).toBe(1);
     const filter = book.filter("Consolidado");
-    expect(filter?.range).toMatch(/^A1:CA/);
+    const width = book.sheet("Consolidado").maxCols;
+    expect(book.values("Consolidado", "A1:A1")[0][0]).toBe("Id de visita");
+    expect(filter?.range).toMatch(new RegExp(`^A1:${String.fromCharCode(64 + Math.floor((width - 1) / 26))}${String.fromCharCode(65 + ((width - 1) % 26))}`));
     const rules = book.conditionalFormats("Consolidado");
     expect(rules.map((r) => r.condition).join(" ")).toMatch(/Logrado/);
     expect(rules).toHaveLength(4);

@@ -15,6 +15,7 @@ export function onOpen(_e?: unknown): void {
     .addItem("Validar la hoja activa", "menuValidateActiveSheet")
     .addItem("Imprimir o descargar la ficha (PDF)", "showPrintDialog")
     .addItem("Informe del CETPRO de la hoja activa", "menuSchoolReport")
+    .addItem("Revisar la visita activa (coordinación)", "menuReviewVisit")
     .addItem("Reconstruir consolidados", "menuRebuildConsolidated")
     .addSeparator()
     .addItem("Ayuda", "showHelp")

@@ -1,6 +1,6 @@
 // getVisit and listVisits: what has been saved, read back from the sheets.
 import { readVisitValues, byDateDesc, type VisitSummary } from "../layout";
-import type { VisitRecord } from "../record";
+import type { Review, VisitRecord } from "../record";
 import { a1 } from "./blocks";
 import { readAllConsolidated, rowOfId, visitsOf, type ConsolidatedIndex } from "./consolidated-store";
 import { visitLayout } from "./visit-layout";
@@ -15,6 +15,8 @@ export interface VisitListEntry {
   status: VisitRecord["status"];
   specialist: string;
   rei: string;
+  /** The coordinator's review, shown to the specialist who reopens the visit. */
+  review: Review;
 }
 
 export function listEntry(v: VisitSummary): VisitListEntry {
@@ -27,6 +29,7 @@ export function listEntry(v: VisitSummary): VisitListEntry {
     status: v.status,
     specialist: v.specialist,
     rei: v.school.rei,
+    review: v.review,
   };
 }
 

@@ -1,12 +1,13 @@
 // rebuildConsolidated: CETPRO, Consolidado and Resumen made again from the visit sheets alone.
 import { INSTRUMENTS, currentInstrument, type Instrument } from "../form";
-import { compareVisitIds, validateVisit, type FieldIssue, type VisitRecord } from "../record";
+import { compareVisitIds, validateVisit, type FieldIssue, type Review, type VisitRecord } from "../record";
 import {
   CETPRO_HEADERS,
   SHEETS,
   byDateDesc,
   consolidadoRow,
   derivedSheetNames,
+  readReview,
   protectRow,
   resumenData,
   resumenValues,
@@ -19,6 +20,7 @@ import { consolidatedWidth } from "./consolidated-store";
 import { withDocumentLock } from "./lock";
 import { ensureSheets } from "./setup";
 import { recordOfGrid } from "./read-visits";
+import { visitLayout } from "./visit-layout";
 import { readVisitGridsWithApi } from "./visit-grids-api";
 import { scanVisitSheets } from "./visit-sheets";
 
@@ -59,7 +61,7 @@ export function rebuildConsolidated(): RebuildResult {
     const fromApi = readVisitGridsWithApi(ss);
     const scan = fromApi ? { visits: fromApi, own: new Map<string, Sheet>() } : scanVisitSheets(ss);
     const farFuture = "9999-12-31";
-    const records: { record: VisitRecord; sheetName: string }[] = [];
+    const records: { record: VisitRecord; sheetName: string; review: Review }[] = [];
     const invalid: RebuildResult["invalid"] = [];
     const seen = new Set<string>();
     for (const visit of scan.visits) {
@@ -69,13 +71,13 @@ export function rebuildConsolidated(): RebuildResult {
         invalid.push({ sheetName: visit.sheetName, errors: [{ path: "id", message: `Id de visita: «${result.record.id}» se repite en otra hoja (¿copia manual?).` }] });
       } else {
         seen.add(result.record.id!);
-        records.push({ record: result.record, sheetName: visit.sheetName });
+        records.push({ record: result.record, sheetName: visit.sheetName, review: readReview(visitLayout(visit.instrumentId), visit.grid) });
       }
     }
 
     // Consolidado lists visits in the order they were first saved, as the saves appended them.
     records.sort((a, b) => compareVisitIds(a.record.id!, b.record.id!));
-    const summaries: VisitSummary[] = records.map(({ record, sheetName }) => summaryOf(record, sheetName));
+    const summaries: VisitSummary[] = records.map(({ record, sheetName, review }) => summaryOf(record, sheetName, review));
 
     // Each version of the ficha has its own Consolidado and Resumen: no column mixes two versions.
     const current = currentInstrument();
@@ -84,7 +86,7 @@ export function rebuildConsolidated(): RebuildResult {
       const mine = records.filter(({ record }) => record.instrument === instrument.id);
       const names = derivedSheetNames(instrument.id);
       if (mine.length === 0 && instrument.id !== current.id && !scan.own.has(names.consolidated) && !ss.getSheetByName(names.consolidated)) continue;
-      const rows = mine.map(({ record, sheetName }) => consolidadoRow(instrument, record, sheetName));
+      const rows = mine.map(({ record, sheetName, review }) => consolidadoRow(instrument, record, sheetName, review));
       replaceRows(ownSheet(ss, scan.own, names.consolidated, instrument), rows, consolidatedWidth(instrument));
       const data = resumenData(instrument, summaries.filter((s) => s.instrument === instrument.id));
       const values = resumenValues(data);

@@ -1,7 +1,7 @@
 // saveVisit: validate, then write the visit sheet, its CETPRO row, its Consolidado row and Resumen
 // (through the advanced Sheets service when enabled, else with SpreadsheetApp as here).
 import { currentInstrument, getInstrument } from "../form";
-import { newVisitId, todayInLima, validateVisit, type FieldIssue, type VisitRecord } from "../record";
+import { NO_REVIEW, newVisitId, todayInLima, validateVisit, type FieldIssue, type VisitRecord } from "../record";
 import {
   CETPRO_HEADERS,
   SHEETS,
@@ -133,14 +133,16 @@ function save(input: unknown): SaveResult {
       place = { row: -1, sheetName: null, instrumentId: instrument.id };
     }
     const taken = new Set(visits.filter((v) => v.id !== record.id).map((v) => v.sheetName));
-    const values = visitSheetValues(visitLayout(record.instrument), record);
+    // The coordinator's review stays with the visit when the specialist saves it again.
+    const review = (place.row >= 0 ? index.rows[place.row]?.review : undefined) ?? NO_REVIEW;
+    const values = visitSheetValues(visitLayout(record.instrument), record, review);
     const row = place.row >= 0 ? place.row : firstBlankRow(index.rows);
     const before = resumenData(instrument, visits);
     const undo: Undo[] = [];
     try {
       const sheetName = writeVisitSheet(ss, place.sheetName, record, values, taken, undo);
 
-      const summary: VisitSummary = summaryOf(record, sheetName);
+      const summary: VisitSummary = summaryOf(record, sheetName, review);
       const after = visits.filter((v) => v.id !== record.id).concat(summary);
       const school = isNewestOfSchool(summary, after) ? record.school : { ...EMPTY_SCHOOL, code: record.school.code };
       const upsert = upsertCatalogue(catalogue.values, school);
@@ -152,7 +154,7 @@ function save(input: unknown): SaveResult {
         undo.push(() => writeBlock(ss, SHEETS.catalogue, 2 + upsert.index, 1, [CETPRO_HEADERS.map(() => "")]));
       }
 
-      writeBlock(ss, names.consolidated, 2 + row, 1, [consolidadoRow(instrument, record, sheetName)]);
+      writeBlock(ss, names.consolidated, 2 + row, 1, [consolidadoRow(instrument, record, sheetName, review)]);
       const previousRow = index.raw[row] ?? Array(index.width).fill("");
       undo.push(() => writeBlock(ss, names.consolidated, 2 + row, 1, [protectRow(previousRow)]));
 

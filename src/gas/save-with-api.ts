@@ -1,6 +1,6 @@
 // saveVisit through the advanced Sheets service: one read request, one structural request, one write.
 import type { Instrument } from "../form";
-import { newVisitId, type FieldIssue, type VisitRecord } from "../record";
+import { NO_REVIEW, newVisitId, type FieldIssue, type VisitRecord } from "../record";
 import {
   CETPRO_HEADERS,
   DATE_FORMAT,
@@ -99,7 +99,9 @@ export function saveWithSheetsApi(api: Api, ss: GoogleAppsScript.Spreadsheet.Spr
   const taken = new Set([...sheets.keys()].filter((title) => title !== current?.title));
   const sheetName = visitSheetName(record, taken);
   const layout = visitLayout(instrument.id);
-  const summary = summaryOf(record, sheetName);
+  // The coordinator's review stays with the visit when the specialist saves it again.
+  const review = rows[row]?.review ?? NO_REVIEW;
+  const summary = summaryOf(record, sheetName, review);
   const after = visits.filter((v) => v.id !== record.id).concat(summary);
   const before = resumenData(instrument, visits);
   const resumen = resumenValues(resumenData(instrument, after), resumenRowCount(before));
@@ -135,8 +137,8 @@ export function saveWithSheetsApi(api: Api, ss: GoogleAppsScript.Spreadsheet.Spr
   }
 
   const data = [
-    { range: a1(sheetName, 1, 1, layout.template.columns, layout.template.rows), values: visitSheetValues(layout, record) },
-    { range: a1(names.consolidated, 2 + row, 1, width, 1), values: [consolidadoRow(instrument, record, sheetName)] },
+    { range: a1(sheetName, 1, 1, layout.template.columns, layout.template.rows), values: visitSheetValues(layout, record, review) },
+    { range: a1(names.consolidated, 2 + row, 1, width, 1), values: [consolidadoRow(instrument, record, sheetName, review)] },
     { range: a1(names.summary, 1, 1, resumen[0].length, resumen.length), values: resumen },
   ];
   if (upsert) data.push({ range: a1(SHEETS.catalogue, 2, 1, CETPRO_HEADERS.length, upsert.rows.length), values: upsert.rows.map(protectRow) });

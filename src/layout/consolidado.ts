@@ -1,6 +1,6 @@
 // Consolidado: one row per saved visit, its 40 ratings, and each dimension's, section's and overall result.
 import { CYCLES, SHIFTS, allItems, getInstrument, levelLabel, type Instrument, type Rating } from "../form";
-import { enrolmentTotals, staffTotals, type VisitRecord } from "../record";
+import { NO_REVIEW, enrolmentTotals, isoToPeruvian, peruvianToIso, reviewFromLabel, reviewLabel, staffTotals, type Review, type VisitRecord } from "../record";
 import { allUnits, scoreVisit } from "../scoring";
 import { asText, dateSerial, readDate, readRating, readText } from "./cells";
 import { statusFromLabel, statusLabel } from "./visit-values";
@@ -40,6 +40,8 @@ export interface ConsolidadoColumns {
   meanColumns: number[];
   percentColumn: number;
   dateColumn: number;
+  /** «Revisión», «Comentario de revisión», «Fecha de revisión». */
+  reviewColumn: number;
 }
 
 const columnsCache = new Map<string, ConsolidadoColumns>();
@@ -69,8 +71,11 @@ export function consolidadoColumns(instrument: Instrument): ConsolidadoColumns {
   const percentColumn = headers.length;
   headers.push("General % de logro");
   widths.push(80);
+  const reviewColumn = headers.length;
+  headers.push("Revisión", "Comentario de revisión", "Fecha de revisión");
+  widths.push(90, 240, 85);
   const ratingEntries = Object.entries(ratingColumn);
-  const columns = { headers, widths, ratingColumn, ratingEntries, levelColumns, meanColumns, percentColumn, dateColumn: COL.Fecha };
+  const columns = { headers, widths, ratingColumn, ratingEntries, levelColumns, meanColumns, percentColumn, dateColumn: COL.Fecha, reviewColumn };
   columnsCache.set(instrument.id, columns);
   return columns;
 }
@@ -80,7 +85,7 @@ function labels<T extends readonly { key: string; label: string }[]>(list: T, ke
 }
 
 /** The Consolidado row of a saved record (ready for setValues). */
-export function consolidadoRow(instrument: Instrument, record: VisitRecord, sheetName: string): (string | number)[] {
+export function consolidadoRow(instrument: Instrument, record: VisitRecord, sheetName: string, review: Review = NO_REVIEW): (string | number)[] {
   const columns = consolidadoColumns(instrument);
   const staff = staffTotals(record);
   const students = enrolmentTotals(record);
@@ -113,7 +118,13 @@ export function consolidadoRow(instrument: Instrument, record: VisitRecord, shee
   });
   const overall = scores.overall.score;
   row[columns.percentColumn] = complete ? (overall.percent ?? "") : "";
+  reviewCells(review).forEach((cell, i) => (row[columns.reviewColumn + i] = cell));
   return row;
+}
+
+/** The three review cells of a Consolidado row: «Revisión», «Comentario de revisión», «Fecha de revisión». */
+export function reviewCells(review: Review): string[] {
+  return [asText(reviewLabel(review.status)), asText(review.comment), asText(review.date ? isoToPeruvian(review.date) : "")];
 }
 
 /** A Consolidado data row read back, or null for a blank row. `row` is 0-based among data rows. */
@@ -123,8 +134,11 @@ export function readConsolidadoRow(values: readonly unknown[]): VisitSummary | n
   const instrumentId = readText(values[COL.Instrumento]);
   const instrument = getInstrument(instrumentId);
   const ratings: Record<string, Rating> = {};
+  let review: Review = { ...NO_REVIEW };
   if (instrument) {
     const columns = consolidadoColumns(instrument);
+    const status = reviewFromLabel(readText(values[columns.reviewColumn]));
+    if (status) review = { status, comment: readText(values[columns.reviewColumn + 1]), date: peruvianToIso(readText(values[columns.reviewColumn + 2])) };
     for (const [code, column] of columns.ratingEntries) {
       const value = readRating(values[column]);
       if (value === 0 || value === 1 || value === 2 || value === 3) ratings[code] = value;
@@ -147,5 +161,6 @@ export function readConsolidadoRow(values: readonly unknown[]): VisitSummary | n
     },
     specialist: readText(values[COL.Especialista]),
     ratings,
+    review,
   };
 }

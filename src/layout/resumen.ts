@@ -1,5 +1,6 @@
 // Resumen: per CETPRO, the levels of its latest complete visit, and how many CETPROs sit at each level.
 import { SCALE, getInstrument, levelLabel, type Instrument, type Rating } from "../form";
+import { reviewLabel } from "../record";
 import { allUnits, scoreVisit, type UnitScore } from "../scoring";
 import { asText, dateSerial } from "./cells";
 import { byDateDesc, type VisitSummary } from "./visit-summary";
@@ -8,7 +9,7 @@ export const RESUMEN_TITLE = "Resumen por CETPRO: nivel de implementación de la
 /** 0-based rows of the fixed parts. */
 export const RESUMEN_COUNTS_HEADER_ROW = 2;
 export const RESUMEN_COUNTS_FIRST_ROW = 3;
-export const RESUMEN_FIXED = ["Código local", "CETPRO", "REI", "Última visita completa", "N° de visitas completas"];
+export const RESUMEN_FIXED = ["Código local", "CETPRO", "REI", "Última visita completa", "N° de visitas completas", "Revisión de la última visita"];
 
 export interface SchoolResult {
   latest: VisitSummary;
@@ -118,6 +119,7 @@ export function resumenValues(data: ResumenData, minRows = 0): (string | number)
     row[2] = asText(school.latest.school.rei);
     row[3] = dateSerial(school.latest.visitDate);
     row[4] = school.completeVisits;
+    row[5] = asText(reviewLabel(school.latest.review.status));
     school.units.forEach((unit, i) => {
       const at = RESUMEN_FIXED.length + RESUMEN_UNIT_COLUMNS * i;
       row[at] = unit.score.level === null ? "" : asText(levelLabel(unit.score.level as Rating));

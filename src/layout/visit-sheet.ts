@@ -51,6 +51,8 @@ export interface VisitSheetMap {
   observations: Pos;
   directorCommitment: Pos;
   directorSuggestions: Pos;
+  /** The coordinator's review: not part of the visit record, kept across the specialist's saves. */
+  review: { status: Pos; date: Pos; comment: Pos; firstRow: number; rows: number };
 }
 
 /** How the ficha prints on A4 portrait: rows repeated on every page, and where pages break. */
@@ -275,6 +277,13 @@ export function visitSheetLayout(instrument: Instrument): VisitSheetLayout {
   b.merge(r, 0, 2);
   b.merge(r, 3, 2);
 
+  const reviewRow = b.row(
+    [{ value: "Revisión del coordinador(a)", style: label }, { value: "", style: { bold: true } }, { value: "Fecha", style: label }, ""],
+    { size: 9 },
+  );
+  const reviewComment = b.row(["Comentario", ""], { size: 9, wrap: true });
+  b.merge(reviewComment, 1, 4);
+
   b.freeze(0);
   return {
     instrument,
@@ -304,6 +313,7 @@ export function visitSheetLayout(instrument: Instrument): VisitSheetLayout {
       observations,
       directorCommitment,
       directorSuggestions,
+      review: { status: at(reviewRow, 1), date: at(reviewRow, 3), comment: at(reviewComment, 1), firstRow: reviewRow, rows: 2 },
     },
   };
 }

@@ -1,6 +1,6 @@
 // What the consolidated sheets know of a visit: enough to list it, find its sheet and score it.
 import type { Rating } from "../form";
-import type { School, VisitRecord, VisitStatus } from "../record";
+import { NO_REVIEW, type Review, type School, type VisitRecord, type VisitStatus } from "../record";
 
 export interface VisitSummary {
   id: string;
@@ -11,9 +11,11 @@ export interface VisitSummary {
   school: School;
   specialist: string;
   ratings: Record<string, Rating>;
+  /** The coordinator's review, kept beside the record (see record/review.ts). */
+  review: Review;
 }
 
-export function summaryOf(record: VisitRecord, sheetName: string): VisitSummary {
+export function summaryOf(record: VisitRecord, sheetName: string, review: Review = NO_REVIEW): VisitSummary {
   return {
     id: record.id ?? "",
     sheetName,
@@ -24,6 +26,7 @@ export function summaryOf(record: VisitRecord, sheetName: string): VisitSummary 
     school: record.school,
     specialist: record.specialist,
     ratings: record.ratings,
+    review,
   };
 }
 

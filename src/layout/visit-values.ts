@@ -1,6 +1,17 @@
 // A visit record written into its sheet's grid, and read back from it: the round trip of the record.
 import { CYCLES, ENROLMENT_CYCLES, SHIFTS, STAFF_CYCLES, STAFF_ROLES, levelLabel, type Rating } from "../form";
-import { enrolmentTotals, isoToPeruvian, peruvianToIso, staffRoleTotal, staffTotals, type VisitRecord } from "../record";
+import {
+  NO_REVIEW,
+  enrolmentTotals,
+  isoToPeruvian,
+  peruvianToIso,
+  reviewFromLabel,
+  reviewLabel,
+  staffRoleTotal,
+  staffTotals,
+  type Review,
+  type VisitRecord,
+} from "../record";
 import { allUnits, scoreVisit } from "../scoring";
 import { asText, readCheckbox, readCount, readDate, readRating, readText } from "./cells";
 import type { Pos, VisitSheetLayout } from "./visit-sheet";
@@ -16,13 +27,38 @@ export function statusFromLabel(label: string): VisitRecord["status"] | string {
   return found ?? label;
 }
 
-/** The full grid of a visit sheet for `record` (which must carry its id). */
-export function visitSheetValues(layout: VisitSheetLayout, record: VisitRecord): (string | number | boolean)[][] {
+/** Writes a review into a grid (or into the template's copy of the review rows). */
+function putReview(layout: VisitSheetLayout, values: (string | number | boolean)[][], review: Review, rowOffset = 0): void {
+  const { status, date, comment } = layout.map.review;
+  values[status[0] - rowOffset][status[1]] = asText(reviewLabel(review.status));
+  values[date[0] - rowOffset][date[1]] = asText(review.date ? isoToPeruvian(review.date) : "");
+  values[comment[0] - rowOffset][comment[1]] = asText(review.comment);
+}
+
+/** Only the review rows of a visit sheet, for the coordinator's reviewVisit (one small write). */
+export function reviewRowsValues(layout: VisitSheetLayout, review: Review): (string | number | boolean)[][] {
+  const { firstRow, rows } = layout.map.review;
+  const values = layout.template.values.slice(firstRow, firstRow + rows).map((row) => row.slice());
+  putReview(layout, values, review, firstRow);
+  return values;
+}
+
+export function readReview(layout: VisitSheetLayout, grid: readonly (readonly unknown[])[]): Review {
+  const { status, date, comment } = layout.map.review;
+  const text = ([r, c]: Pos) => readText(grid[r]?.[c] ?? "");
+  const reviewStatus = reviewFromLabel(text(status));
+  if (!reviewStatus) return { ...NO_REVIEW };
+  return { status: reviewStatus, date: peruvianToIso(text(date)), comment: text(comment) };
+}
+
+/** The full grid of a visit sheet for `record` (which must carry its id), with the coordinator's review. */
+export function visitSheetValues(layout: VisitSheetLayout, record: VisitRecord, review: Review = NO_REVIEW): (string | number | boolean)[][] {
   const values = layout.template.values.map((row) => row.slice());
   const { map } = layout;
   const put = ([r, c]: Pos, value: string | number | boolean) => {
     values[r][c] = typeof value === "string" ? asText(value) : value;
   };
+  putReview(layout, values, review);
   put(map.id, record.id ?? "");
   put(map.status, statusLabel(record.status));
   put(map.instrument, record.instrument);

@@ -6,3 +6,4 @@ export { fieldLabel, pathString } from "./fields";
 export { isRealIsoDate, todayInLima, isoToPeruvian, peruvianToIso } from "./dates";
 export { staffTotals, staffRoleTotal, enrolmentTotals } from "./totals";
 export { newVisitId, compareVisitIds, idTime } from "./visit-id";
+export { NO_REVIEW, REVIEW_LABELS, REVIEW_COMMENT_MAX, reviewLabel, reviewFromLabel, validateReview, type Review, type ReviewStatus } from "./review";

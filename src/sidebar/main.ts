@@ -1,6 +1,6 @@
 // The sidebar: fill the ficha section by section, check as you type, save, reopen and correct visits.
 import { currentInstrument } from "../form";
-import { validateVisit, type FieldIssue, type School, type VisitRecord } from "../record";
+import { reviewLabel, validateVisit, type FieldIssue, type School, type VisitRecord } from "../record";
 import type { SidebarData } from "../gas/sidebar-data";
 import type { VisitListEntry } from "../gas/read-visits";
 import { byId, h, setText } from "./dom";
@@ -245,7 +245,7 @@ function renderVisits(): void {
               { type: "button", class: "visit", "data-open": v.id },
               h("strong", {}, `${formatDate(v.visitDate)} · ${v.schoolCode}`),
               ` ${v.schoolName || "(sin nombre)"}`,
-              h("span", { class: "gray" }, ` — ${v.status === "complete" ? "Completa" : "Borrador"}${v.specialist ? ` · ${v.specialist}` : ""}`),
+              h("span", { class: "gray" }, ` — ${v.status === "complete" ? "Completa" : "Borrador"}${v.review?.status ? ` · ${reviewLabel(v.review.status)}` : ""}${v.specialist ? ` · ${v.specialist}` : ""}`),
             ),
           ),
         )
@@ -298,10 +298,14 @@ async function openVisit(id: string): Promise<void> {
       notice("Esa visita ya no existe en la hoja de cálculo (¿se borró su hoja?).", "error");
       return;
     }
-    const sheetName = state.visits.find((v) => v.id === id)?.sheetName ?? "";
+    const entry = state.visits.find((v) => v.id === id);
+    const sheetName = entry?.sheetName ?? "";
     if (otherVersion(record, sheetName)) return;
     load(record, sheetName);
-    notice(`Visita abierta: ${record.school.code} ${record.school.name}, ${formatDate(record.visitDate)}. Al guardar se actualiza la misma hoja.`);
+    const review = entry?.review?.status
+      ? ` Revisión del coordinador(a): ${reviewLabel(entry.review.status)}${entry.review.comment ? ` — «${entry.review.comment}»` : ""}.`
+      : "";
+    notice(`Visita abierta: ${record.school.code} ${record.school.name}, ${formatDate(record.visitDate)}. Al guardar se actualiza la misma hoja.${review}`, entry?.review?.status === "observada" ? "error" : "info");
     byId("visits-panel").hidden = true;
     byId("toggle-visits").setAttribute("aria-expanded", "false");
   } catch (error) {
@@ -349,7 +353,9 @@ async function save(status: VisitRecord["status"]): Promise<void> {
       state.savedAt = new Date().toLocaleTimeString("es-PE", { hour: "2-digit", minute: "2-digit" });
       state.sheetName = result.sheetName;
       state.attempted = null;
+      const previous = state.visits.find((v) => v.id === result.id);
       const entry: VisitListEntry = {
+        review: previous?.review ?? { status: "", comment: "", date: "" },
         id: result.id,
         sheetName: result.sheetName,
         schoolCode: local.record.school.code,

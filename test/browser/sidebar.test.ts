@@ -2,7 +2,7 @@
 import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CODES } from "../support/records";
+import { CODES, completeVisit as completeVisitRecord } from "../support/records";
 import { launchBrowser, openSidebar, serveSidebar } from "../support/browser";
 import { loadBundle } from "../support/bundle";
 
@@ -156,6 +156,19 @@ describe("the sidebar", () => {
     expect(rows).toHaveLength(3);
     expect(rows.find((r) => r[0] === target.id)?.[4]).toBe("CETPRO corregido");
     expect(bundle.fake.spreadsheet.sheetNames().filter((n) => n.startsWith("000002"))).toHaveLength(1);
+    await s.context.close();
+  });
+
+  it("shows the coordinator's review when the specialist reopens the visit", async () => {
+    const bundle = loadBundle();
+    const saved = bundle.call<{ id: string }>("saveVisit", completeVisitRecord());
+    bundle.call("reviewVisit", saved.id, "observada", "Falta el acta <b>firmada</b>.");
+    const s = await openSidebar(browser, server.url, bundle);
+    await s.page.click("#toggle-visits");
+    await expect(s.page.textContent("#visit-list")).resolves.toContain("Observada");
+    await s.page.click(`#visit-list button[data-open="${saved.id}"]`);
+    await expect(s.page.textContent("#notice")).resolves.toMatch(/Revisión del coordinador\(a\): Observada — «Falta el acta <b>firmada<\/b>\.»/);
+    await expect(s.page.locator("b").count()).resolves.toBe(0);
     await s.context.close();
   });
 
