@@ -161,7 +161,7 @@ console.log("");
 for (const note of notes) console.log(`(${note})`);
 console.log(`\nPure core, ${coreRecords.toLocaleString("en")} records (best of 5):`);
 console.log(`  consolidate into Resumen (latest visit per CETPRO, levels, counts): ${consolidate.toFixed(1)} ms (budget ${CORE_BUDGET_MS} ms)`);
-console.log(`  build their Consolidado rows (79 cells each): ${rowsMs.toFixed(1)} ms`);
+console.log(`  build their Consolidado rows (82 cells each): ${rowsMs.toFixed(1)} ms`);
 console.log(`\nModel: ${CALL_S * 1000} ms per SpreadsheetApp call, plus ${FLUSH_S} s for each flush (a read after writes, or flush()); ${BATCH_GET_S} s per Sheets API batchGet (assumed).`);
 if (broken.length) {
   console.error(`\nBudgets broken:\n- ${broken.join("\n- ")}`);
