@@ -4,6 +4,7 @@ import type { ConditionalFormat, ConditionalRuleModel } from "../apps-script/mod
 import { formatBoxes, inExcelGrid, parseBoxes } from "./box-list";
 import { fromArgb, toArgb } from "./native-cell";
 import { isSafeText } from "./ooxml-text";
+import { NUMBER_CRITERIA, NUMBER_OPERATORS, TWO_ARGUMENTS } from "./number-operators";
 
 /** One rule as exceljs writes and reads it. */
 export interface NativeCfRule {
@@ -23,18 +24,7 @@ export interface NativeCfBlock {
   rules: NativeCfRule[];
 }
 
-const CELL_IS: Readonly<Record<string, string>> = {
-  NUMBER_BETWEEN: "between",
-  NUMBER_NOT_BETWEEN: "notBetween",
-  NUMBER_EQUAL_TO: "equal",
-  NUMBER_NOT_EQUAL_TO: "notEqual",
-  NUMBER_GREATER_THAN: "greaterThan",
-  NUMBER_GREATER_THAN_OR_EQUAL_TO: "greaterThanOrEqual",
-  NUMBER_LESS_THAN: "lessThan",
-  NUMBER_LESS_THAN_OR_EQUAL_TO: "lessThanOrEqual",
-};
-const NUMBER_CRITERIA: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(CELL_IS).map(([k, v]) => [v, k]));
-const TWO_ARGUMENTS = new Set(["between", "notBetween"]);
+
 /** Excel string literals hold at most 255 characters. */
 const MAX_STRING = 255;
 const HEX = /^#[0-9a-f]{6}$/;
@@ -74,7 +64,7 @@ function condition(rule: ConditionalRuleModel, tl: string): Pick<NativeCfRule, "
     const f = v[0];
     return typeof f === "string" && f.startsWith("=") && f.length > 1 && isSafeText(f) ? { type: "expression", formulae: [f.slice(1)] } : null;
   }
-  const operator = CELL_IS[criteria];
+  const operator = NUMBER_OPERATORS[criteria];
   if (!operator) return null;
   const args = v.slice(0, TWO_ARGUMENTS.has(operator) ? 2 : 1);
   if (args.length !== (TWO_ARGUMENTS.has(operator) ? 2 : 1) || args.some((a) => typeof a !== "number" || !Number.isFinite(a))) return null;

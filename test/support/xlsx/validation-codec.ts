@@ -2,6 +2,7 @@
 import type { ValidationRule } from "../apps-script/model/validation";
 import { isDate } from "../apps-script/realm";
 import { isSafeAttribute, isSafeText, truncateText } from "./ooxml-text";
+import { NUMBER_CRITERIA, NUMBER_OPERATORS, TWO_ARGUMENTS } from "./number-operators";
 
 /** A data validation as exceljs writes and reads it (worksheet.dataValidations.model values). */
 export interface NativeValidation {
@@ -15,18 +16,7 @@ export interface NativeValidation {
   errorStyle?: string;
 }
 
-const NUMBER_OPERATORS: Readonly<Record<string, string>> = {
-  NUMBER_BETWEEN: "between",
-  NUMBER_NOT_BETWEEN: "notBetween",
-  NUMBER_EQUAL_TO: "equal",
-  NUMBER_NOT_EQUAL_TO: "notEqual",
-  NUMBER_GREATER_THAN: "greaterThan",
-  NUMBER_GREATER_THAN_OR_EQUAL_TO: "greaterThanOrEqual",
-  NUMBER_LESS_THAN: "lessThan",
-  NUMBER_LESS_THAN_OR_EQUAL_TO: "lessThanOrEqual",
-};
-const NUMBER_CRITERIA: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(NUMBER_OPERATORS).map(([k, v]) => [v, k]));
-const TWO_ARGUMENTS = new Set(["between", "notBetween"]);
+
 
 /** Excel's limits: an inline list formula holds 255 characters; a prompt 255. */
 const MAX_LIST = 255;
