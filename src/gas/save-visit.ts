@@ -7,22 +7,19 @@ import {
   SHEETS,
   consolidadoRow,
   derivedSheetNames,
+  derivedWrites,
   protectRow,
   resumenData,
   resumenRowCount,
   resumenValues,
-  summaryOf,
-  upsertCatalogue,
   visitSheetName,
   visitSheetValues,
-  type VisitSummary,
-  EMPTY_SCHOOL,
-  isNewestOfSchool,
 } from "../layout";
 import { a1, readToEnd, writeBlock } from "./blocks";
 import { firstBlankRow, readConsolidated, rowOfId, visitsOf, type ConsolidatedIndex } from "./consolidated-store";
 import { LOCK_MESSAGE, LockTimeout, withDocumentLock } from "./lock";
 import { ensureSheets } from "./setup";
+import { unknownVisit, versionChange } from "./save-messages";
 import { saveWithSheetsApi } from "./save-with-api";
 import { rememberSpecialist } from "./sidebar-data";
 import { sheetsApi } from "./visit-grids-api";
@@ -123,10 +120,8 @@ function save(input: unknown): SaveResult {
     const isNew = !record.id;
     if (record.id) {
       const found = locate(ss, index, record.id);
-      if (!found) return failure(`Id de visita: no existe una visita guardada con el id «${record.id}».`, "id");
-      if (found.instrumentId !== instrument.id) {
-        return failure(`Instrumento: la visita «${record.id}» se llenó con la versión ${found.instrumentId} de la ficha y no puede pasar a ${instrument.id}.`, "instrument");
-      }
+      if (!found) return { ok: false, errors: [unknownVisit(record.id)], warnings: [] };
+      if (found.instrumentId !== instrument.id) return { ok: false, errors: [versionChange(record.id, found.instrumentId, instrument.id)], warnings: [] };
       place = found;
     } else {
       record.id = newVisitId(new Set(visits.map((v) => v.id)));
@@ -142,10 +137,8 @@ function save(input: unknown): SaveResult {
     try {
       const sheetName = writeVisitSheet(ss, place.sheetName, record, values, taken, undo);
 
-      const summary: VisitSummary = summaryOf(record, sheetName, review);
-      const after = visits.filter((v) => v.id !== record.id).concat(summary);
-      const school = isNewestOfSchool(summary, after) ? record.school : { ...EMPTY_SCHOOL, code: record.school.code };
-      const upsert = upsertCatalogue(catalogue.values, school);
+      const planned = derivedWrites(instrument, record, sheetName, review, visits, catalogue.values);
+      const upsert = planned.catalogue;
       if (upsert && upsert.rows.length === catalogue.values.length) {
         catalogue.range.setValues(upsert.rows.map(protectRow));
         undo.push(() => catalogue.range.setValues(catalogue.values.map(protectRow)));
@@ -158,7 +151,7 @@ function save(input: unknown): SaveResult {
       const previousRow = index.raw[row] ?? Array(index.width).fill("");
       undo.push(() => writeBlock(ss, names.consolidated, 2 + row, 1, [protectRow(previousRow)]));
 
-      writeBlock(ss, names.summary, 1, 1, resumenValues(resumenData(instrument, after), resumenRowCount(before)));
+      writeBlock(ss, names.summary, 1, 1, planned.resumen);
       SpreadsheetApp.flush();
       rememberSpecialist(record.specialist);
       return { ok: true as const, id: record.id, sheetName, warnings: validation.warnings };

@@ -4,24 +4,19 @@ import { NO_REVIEW, newVisitId, type FieldIssue, type VisitRecord } from "../rec
 import {
   CETPRO_HEADERS,
   DATE_FORMAT,
-  EMPTY_SCHOOL,
   dateColumnOf,
   SHEETS,
   consolidadoRow,
   derivedSheetNames,
-  isNewestOfSchool,
+  derivedWrites,
   protectRow,
   readConsolidadoRow,
-  resumenData,
-  resumenRowCount,
-  resumenValues,
-  summaryOf,
-  upsertCatalogue,
   visitSheetName,
   visitSheetValues,
 } from "../layout";
 import { a1 } from "./blocks";
 import { consolidatedWidth, firstBlankRow } from "./consolidated-store";
+import { unknownVisit, versionChange } from "./save-messages";
 import { ensureSheets } from "./setup";
 import { readVisitGridsWithApi } from "./visit-grids-api";
 import { visitLayout } from "./visit-layout";
@@ -83,11 +78,9 @@ export function saveWithSheetsApi(api: Api, ss: GoogleAppsScript.Spreadsheet.Spr
     if (!current) {
       // Renamed by hand, or not in Consolidado: find the sheet by its id.
       const found = (readVisitGridsWithApi(ss) ?? []).find((v) => idOfGrid(v.grid) === record.id);
-      if (found && found.instrumentId !== instrument.id) {
-        return { ok: false, errors: [{ path: "instrument", message: `Instrumento: la visita «${record.id}» se llenó con la versión ${found.instrumentId} de la ficha y no puede pasar a ${instrument.id}.` }] };
-      }
+      if (found && found.instrumentId !== instrument.id) return { ok: false, errors: [versionChange(record.id, found.instrumentId, instrument.id)] };
       current = found ? (sheets.get(found.sheetName) ?? null) : null;
-      if (!current && row < 0) return { ok: false, errors: [{ path: "id", message: `Id de visita: no existe una visita guardada con el id «${record.id}».` }] };
+      if (!current && row < 0) return { ok: false, errors: [unknownVisit(record.id)] };
     }
     if (row < 0) row = firstBlankRow(rows);
   } else {
@@ -101,12 +94,7 @@ export function saveWithSheetsApi(api: Api, ss: GoogleAppsScript.Spreadsheet.Spr
   const layout = visitLayout(instrument.id);
   // The coordinator's review stays with the visit when the specialist saves it again.
   const review = rows[row]?.review ?? NO_REVIEW;
-  const summary = summaryOf(record, sheetName, review);
-  const after = visits.filter((v) => v.id !== record.id).concat(summary);
-  const before = resumenData(instrument, visits);
-  const resumen = resumenValues(resumenData(instrument, after), resumenRowCount(before));
-  const school = isNewestOfSchool(summary, after) ? record.school : { ...EMPTY_SCHOOL, code: record.school.code };
-  const upsert = upsertCatalogue(catalogue, school);
+  const { resumen, catalogue: upsert } = derivedWrites(instrument, record, sheetName, review, visits, catalogue);
 
   const requests: Record<string, unknown>[] = [];
   if (!current) {

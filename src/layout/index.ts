@@ -12,3 +12,4 @@ export * from "./sheet-names";
 export * from "./field-cells";
 export * from "./print-url";
 export * from "./school-report";
+export * from "./save-plan";
