@@ -7,14 +7,15 @@ import { CAP_ETP_2024 } from "../src/form";
 import { validateVisit, type VisitRecord } from "../src/record";
 import { consolidadoRow, resumenData, resumenValues, summaryOf } from "../src/layout";
 import { isSpreadsheetCall } from "../test/support/apps-script";
+import { API_SAVE_CALLS, SAVE_CALLS, apiRebuildCalls, rebuildCalls } from "../test/support/budgets";
 import { loadBundle } from "../test/support/bundle";
 import { completeVisit, draftVisit, validRecord } from "../test/support/records";
 
 const ci = process.argv.includes("--ci");
 const sizes = ci ? [1, 100] : [1, 100, 1000];
 const coreRecords = ci ? 2_000 : 10_000;
-const SAVE_BUDGET = 15;
-const rebuildBudget = (visits: number) => 2 * visits + 20;
+const SAVE_BUDGET = SAVE_CALLS;
+const rebuildBudget = rebuildCalls;
 const CORE_BUDGET_MS = 100;
 
 /**
@@ -115,7 +116,7 @@ if (consolidate > CORE_BUDGET_MS) broken.push(`pure core: ${consolidate.toFixed(
 }
 
 // The same saves with the advanced Sheets service enabled: Values.batchGet and Values.batchUpdate.
-const API_SAVE_BUDGET = 10;
+const API_SAVE_BUDGET = API_SAVE_CALLS;
 {
   const bundle = loadBundle({ advancedSheets: true });
   save(bundle, draftVisit({ school: { code: "000001" } }));
@@ -142,7 +143,7 @@ for (const n of sizes) {
   const withApi = loadBundle({ advancedSheets: true });
   records.forEach((record) => save(withApi, record));
   save(withApi, completeVisit());
-  measure(withApi, `rebuildConsolidated with Sheets API: ${n + 1} visits`, 20 + Math.ceil((n + 1) / 100), () => withApi.call("rebuildConsolidated"));
+  measure(withApi, `rebuildConsolidated with Sheets API: ${n + 1} visits`, apiRebuildCalls(n + 1), () => withApi.call("rebuildConsolidated"));
   const cells = bundle.fake.spreadsheet
     .sheetNames()
     .map((name) => bundle.fake.spreadsheet.sheet(name))

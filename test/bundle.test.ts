@@ -3,9 +3,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isSpreadsheetCall } from "./support/apps-script";
 import { builtCode, loadBundle, validateVisit } from "./support/bundle";
+import { SAVE_CALLS } from "./support/budgets";
 import { completeVisit, draftVisit, ratingsAll, ratingsPattern, validRecord } from "./support/records";
 
-type SaveOk = { ok: true; id: string; sheetName: string; warnings: { path: string; message: string }[] };
+type Audit = { createdBy: string; createdAt: string; changedBy: string; changedAt: string };
+type SaveOk = { ok: true; id: string; sheetName: string; warnings: { path: string; message: string }[]; audit: Audit };
 type SaveFail = { ok: false; errors: { path: string; message: string }[] };
 type SaveResult = SaveOk | SaveFail;
 
@@ -137,9 +139,20 @@ describe("saveVisit", () => {
     const second = saveOk(bundle, { ...completeVisit({ visitDate: "2024-10-06" }), id: first.id });
     expect(second.sheetName).toBe("012345 2024-10-06");
     expect(bundle.fake.spreadsheet.sheetNames()).not.toContain(first.sheetName);
-    expect(bundle.call("listVisits")).toEqual([
-      { id: first.id, sheetName: "012345 2024-10-06", schoolCode: "012345", schoolName: "CETPRO Santa Rosa", visitDate: "2024-10-06", status: "complete", specialist: "Juan Pérez Rojas", rei: "REI 05", review: { status: "", comment: "", date: "" } },
-    ]);
+    const [entry] = bundle.call<{ audit: { createdAt: string; changedAt: string } }[]>("listVisits");
+    expect(entry).toEqual({
+      id: first.id,
+      sheetName: "012345 2024-10-06",
+      schoolCode: "012345",
+      schoolName: "CETPRO Santa Rosa",
+      visitDate: "2024-10-06",
+      status: "complete",
+      specialist: "Juan Pérez Rojas",
+      rei: "REI 05",
+      review: { status: "", comment: "", date: "" },
+      audit: { createdBy: "especialista@ugel02.gob.pe", createdAt: first.audit.createdAt, changedBy: "especialista@ugel02.gob.pe", changedAt: second.audit.changedAt },
+    });
+    expect(entry.audit.createdAt).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
   });
 
   it("gives two visits of the same CETPRO on the same day two sheets", () => {
@@ -315,6 +328,6 @@ describe("service calls", () => {
       saveOk(bundle, record);
       counts.push(bundle.fake.calls.total(isSpreadsheetCall));
     }
-    for (const n of counts) expect(n).toBeLessThanOrEqual(15);
+    for (const n of counts) expect(n).toBeLessThanOrEqual(SAVE_CALLS);
   });
 });

@@ -104,7 +104,16 @@ describe("Consolidado", () => {
     expect(columns.headers).toContain("4.2.3.3");
     expect(columns.headers).toContain("4.1.1 nivel");
     expect(columns.headers).toContain("4.2 media");
-    expect(columns.headers.slice(-4)).toEqual(["General % de logro", "Revisión", "Comentario de revisión", "Fecha de revisión"]);
+    expect(columns.headers.slice(-8)).toEqual([
+      "General % de logro",
+      "Revisión",
+      "Comentario de revisión",
+      "Fecha de revisión",
+      "Creada por",
+      "Creada el",
+      "Modificada por",
+      "Modificada el",
+    ]);
     expect(columns.levelColumns).toHaveLength(10);
   });
 

@@ -14,6 +14,7 @@ describe("dist/appsscript.json", () => {
     expect(manifest.oauthScopes).toEqual([
       "https://www.googleapis.com/auth/spreadsheets",
       "https://www.googleapis.com/auth/script.container.ui",
+      "https://www.googleapis.com/auth/userinfo.email",
     ]);
   });
 

@@ -1,6 +1,6 @@
 // getVisit and listVisits: what has been saved, read back from the sheets.
 import { readVisitValues, byDateDesc, type VisitSummary } from "../layout";
-import type { Review, VisitRecord } from "../record";
+import type { Audit, Review, VisitRecord } from "../record";
 import { a1 } from "./blocks";
 import { readAllConsolidated, rowOfId, visitsOf, type ConsolidatedIndex } from "./consolidated-store";
 import { visitLayout } from "./visit-layout";
@@ -17,6 +17,8 @@ export interface VisitListEntry {
   rei: string;
   /** The coordinator's review, shown to the specialist who reopens the visit. */
   review: Review;
+  /** Who created the visit and who changed it last, with when. */
+  audit: Audit;
 }
 
 export function listEntry(v: VisitSummary): VisitListEntry {
@@ -30,6 +32,7 @@ export function listEntry(v: VisitSummary): VisitListEntry {
     specialist: v.specialist,
     rei: v.school.rei,
     review: v.review,
+    audit: v.audit,
   };
 }
 

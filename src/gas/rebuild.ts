@@ -1,30 +1,36 @@
-// rebuildConsolidated: CETPRO, Consolidado and Resumen made again from the visit sheets alone.
+// rebuildConsolidated: CETPRO, Consolidado, Resumen and Evolución made again from the visit sheets alone
+// (Historial is a log, not derived: a rebuild never touches it).
 import { INSTRUMENTS, currentInstrument, type Instrument } from "../form";
-import { compareVisitIds, validateVisit, type FieldIssue, type Review, type VisitRecord } from "../record";
+import { compareVisitIds, validateVisit, type FieldIssue, type Trail, type VisitRecord } from "../record";
 import {
   CETPRO_HEADERS,
   SHEETS,
-  byDateDesc,
+  catalogueFromVisits,
   consolidadoRow,
   derivedSheetNames,
-  readReview,
+  evolucionValues,
   protectRow,
+  readTrail,
   resumenData,
   resumenValues,
   summaryOf,
-  upsertCatalogue,
   type VisitSummary,
 } from "../layout";
-import { growRows, readToEnd, writeBlock } from "./blocks";
+import { UNFORMATTED, growRequests, padded, sheetsOf, type Api } from "./api-sheets";
+import { a1, growRows, readToEnd, writeBlock } from "./blocks";
 import { consolidatedWidth } from "./consolidated-store";
 import { withDocumentLock } from "./lock";
 import { ensureSheets } from "./setup";
 import { recordOfGrid } from "./read-visits";
 import { visitLayout } from "./visit-layout";
-import { readVisitGridsWithApi } from "./visit-grids-api";
+import { readVisitGridsWithApi, sheetsApi } from "./visit-grids-api";
+import type { VisitGrid } from "./visit-grids-api";
 import { scanVisitSheets } from "./visit-sheets";
 
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+/** The visit sheets read, and the add-in's own sheets met on the way (by name). */
+type Scan = { visits: VisitGrid[]; own: Map<string, Sheet> };
 
 export interface RebuildResult {
   visits: number;
@@ -33,35 +39,94 @@ export interface RebuildResult {
   invalid: { sheetName: string; errors: FieldIssue[] }[];
 }
 
-/** Writes `rows` from row 2 down and blanks every row below them, in one setValues. */
-function replaceRows(sheet: Sheet, rows: unknown[][], width: number, firstRow = 2): void {
-  const maxRows = sheet.getMaxRows();
-  const needed = firstRow - 1 + rows.length;
-  if (needed > maxRows) growRows(sheet, needed - maxRows + 200);
-  const height = Math.max(maxRows, needed) - firstRow + 1;
-  const padded = rows.concat(Array.from({ length: height - rows.length }, () => Array(width).fill("")));
-  if (padded.length) sheet.getRange(firstRow, 1, padded.length, width).setValues(padded);
+/** A derived sheet's new content: `rows` from `firstRow` down; every row below them is blanked. */
+interface Block {
+  title: string;
+  firstRow: number;
+  rows: unknown[][];
+  width: number;
 }
 
-/** The own sheet called `name`: from the scan, by name, or made (with its version's other sheets). */
-function ownSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, own: Map<string, Sheet>, name: string, instrument: Instrument): Sheet {
-  let sheet = own.get(name) ?? ss.getSheetByName(name);
-  if (!sheet) {
-    ensureSheets(ss, instrument);
-    sheet = ss.getSheetByName(name)!;
+/** The derived sheets of each version in use: Consolidado, Resumen and Evolución. */
+function derivedBlocks(instruments: Instrument[], records: { record: VisitRecord; sheetName: string; trail: Trail }[], summaries: VisitSummary[]): Block[] {
+  return instruments.flatMap((instrument) => {
+    const names = derivedSheetNames(instrument.id);
+    const mine = records.filter(({ record }) => record.instrument === instrument.id);
+    const versionVisits = summaries.filter((s) => s.instrument === instrument.id);
+    const resumen = resumenValues(resumenData(instrument, versionVisits));
+    const evolucion = evolucionValues(instrument, versionVisits);
+    return [
+      { title: names.consolidated, firstRow: 2, rows: mine.map(({ record, sheetName, trail }) => consolidadoRow(instrument, record, sheetName, trail)), width: consolidatedWidth(instrument) },
+      { title: names.summary, firstRow: 1, rows: resumen, width: resumen[0].length },
+      { title: names.evolution, firstRow: 1, rows: evolucion, width: evolucion[0].length },
+    ];
+  });
+}
+
+const blankTo = (rows: unknown[][], height: number, width: number) => rows.concat(Array.from({ length: Math.max(0, height - rows.length) }, () => Array(width).fill("")));
+
+/** Without the advanced service: 3 calls per derived sheet, 3 for the catalogue. */
+function writeWithSpreadsheetApp(ss: Spreadsheet, scan: Scan, instruments: Instrument[], summaries: VisitSummary[], blocks: Block[]): void {
+  const sheetOf = (title: string, instrument: Instrument): Sheet => {
+    let sheet = scan.own.get(title) ?? ss.getSheetByName(title);
+    if (!sheet) {
+      ensureSheets(ss, instrument);
+      sheet = ss.getSheetByName(title)!;
+    }
+    scan.own.set(title, sheet);
+    return sheet;
+  };
+  instruments.forEach((instrument, i) => {
+    for (const block of blocks.slice(3 * i, 3 * i + 3)) {
+      const sheet = sheetOf(block.title, instrument);
+      const maxRows = sheet.getMaxRows();
+      const needed = block.firstRow - 1 + block.rows.length;
+      if (needed > maxRows) growRows(sheet, needed - maxRows + 200);
+      const rows = blankTo(block.rows, Math.max(maxRows, needed) - block.firstRow + 1, block.width);
+      if (rows.length) sheet.getRange(block.firstRow, 1, rows.length, block.width).setValues(rows);
+    }
+  });
+  sheetOf(SHEETS.catalogue, currentInstrument());
+  const catalogue = readToEnd(ss, SHEETS.catalogue, 2, 1, CETPRO_HEADERS.length);
+  const rows = catalogueFromVisits(catalogue.values, summaries).map(protectRow);
+  if (rows.length === catalogue.values.length) catalogue.range.setValues(rows);
+  else writeBlock(ss, SHEETS.catalogue, 2, 1, rows);
+}
+
+/** With the advanced service: the sheet list, the catalogue, at most one structural request and one write. */
+function writeWithApi(api: Api, ss: Spreadsheet, instruments: Instrument[], summaries: VisitSummary[], blocks: Block[]): void {
+  const id = ss.getId();
+  let sheets = sheetsOf(api, id);
+  const needed = (instrument: Instrument) => [...Object.values(derivedSheetNames(instrument.id)), SHEETS.catalogue, SHEETS.history];
+  const incomplete = instruments.filter((instrument) => !needed(instrument).every((title) => sheets.has(title)));
+  if (incomplete.length) {
+    incomplete.forEach((instrument) => ensureSheets(ss, instrument));
+    SpreadsheetApp.flush();
+    sheets = sheetsOf(api, id);
   }
-  own.set(name, sheet);
-  return sheet;
+  const width = CETPRO_HEADERS.length;
+  const read = api.Spreadsheets!.Values!.batchGet(id, { ranges: [a1(SHEETS.catalogue, 2, 1, width)], ...UNFORMATTED }).valueRanges!;
+  const catalogue = catalogueFromVisits(padded(read[0].values as unknown[][], width), summaries).map(protectRow);
+  const all = blocks.concat({ title: SHEETS.catalogue, firstRow: 2, rows: catalogue, width });
+  const requests = all.flatMap((block) => growRequests(sheets.get(block.title)!, block.firstRow - 1 + block.rows.length));
+  if (requests.length) api.Spreadsheets!.batchUpdate({ requests }, id);
+  const data = all.map((block) => {
+    const rowCount = Math.max(sheets.get(block.title)!.rowCount, block.firstRow - 1 + block.rows.length);
+    const values = blankTo(block.rows, rowCount - block.firstRow + 1, block.width);
+    return { range: a1(block.title, block.firstRow, 1, block.width, values.length), values };
+  });
+  api.Spreadsheets!.Values!.batchUpdate({ valueInputOption: "USER_ENTERED", data }, id);
 }
 
 export function rebuildConsolidated(): RebuildResult {
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActive();
     // With the advanced Sheets service: a few requests for every sheet; without it, 2 calls per sheet.
+    const api = sheetsApi();
     const fromApi = readVisitGridsWithApi(ss);
-    const scan = fromApi ? { visits: fromApi, own: new Map<string, Sheet>() } : scanVisitSheets(ss);
+    const scan: Scan = fromApi ? { visits: fromApi, own: new Map<string, Sheet>() } : scanVisitSheets(ss);
     const farFuture = "9999-12-31";
-    const records: { record: VisitRecord; sheetName: string; review: Review }[] = [];
+    const records: { record: VisitRecord; sheetName: string; trail: Trail }[] = [];
     const invalid: RebuildResult["invalid"] = [];
     const seen = new Set<string>();
     for (const visit of scan.visits) {
@@ -71,42 +136,31 @@ export function rebuildConsolidated(): RebuildResult {
         invalid.push({ sheetName: visit.sheetName, errors: [{ path: "id", message: `Id de visita: «${result.record.id}» se repite en otra hoja (¿copia manual?).` }] });
       } else {
         seen.add(result.record.id!);
-        records.push({ record: result.record, sheetName: visit.sheetName, review: readReview(visitLayout(visit.instrumentId), visit.grid) });
+        records.push({ record: result.record, sheetName: visit.sheetName, trail: readTrail(visitLayout(visit.instrumentId), visit.grid) });
       }
     }
 
     // Consolidado lists visits in the order they were first saved, as the saves appended them.
     records.sort((a, b) => compareVisitIds(a.record.id!, b.record.id!));
-    const summaries: VisitSummary[] = records.map(({ record, sheetName, review }) => summaryOf(record, sheetName, review));
+    const summaries: VisitSummary[] = records.map(({ record, sheetName, trail }) => summaryOf(record, sheetName, trail));
 
-    // Each version of the ficha has its own Consolidado and Resumen: no column mixes two versions.
+    // Each version of the ficha has its own derived sheets: no column mixes two versions. A version
+    // is rebuilt when it is the current one, has visits, or had a Consolidado.
     const current = currentInstrument();
-    let schools = 0;
-    for (const instrument of INSTRUMENTS) {
-      const mine = records.filter(({ record }) => record.instrument === instrument.id);
-      const names = derivedSheetNames(instrument.id);
-      if (mine.length === 0 && instrument.id !== current.id && !scan.own.has(names.consolidated) && !ss.getSheetByName(names.consolidated)) continue;
-      const rows = mine.map(({ record, sheetName, review }) => consolidadoRow(instrument, record, sheetName, review));
-      replaceRows(ownSheet(ss, scan.own, names.consolidated, instrument), rows, consolidatedWidth(instrument));
-      const data = resumenData(instrument, summaries.filter((s) => s.instrument === instrument.id));
-      const values = resumenValues(data);
-      replaceRows(ownSheet(ss, scan.own, names.summary, instrument), values, values[0].length, 1);
-      schools += data.schools.length;
-    }
-
-    ownSheet(ss, scan.own, SHEETS.catalogue, current);
-    const catalogue = readToEnd(ss, SHEETS.catalogue, 2, 1, CETPRO_HEADERS.length);
-    let catalogueRows: unknown[][] = catalogue.values;
-    const newest = new Map<string, VisitSummary>();
-    for (const visit of summaries.slice().sort(byDateDesc)) if (!newest.has(visit.school.code)) newest.set(visit.school.code, visit);
-    const order = [...new Set(summaries.map((v) => v.school.code))];
-    for (const code of order) {
-      const upsert = upsertCatalogue(catalogueRows, newest.get(code)!.school);
-      if (upsert) catalogueRows = upsert.rows;
-    }
-    if (catalogueRows.length === catalogue.values.length) catalogue.range.setValues(catalogueRows.map(protectRow));
-    else writeBlock(ss, SHEETS.catalogue, 2, 1, catalogueRows.map(protectRow));
+    const instruments = INSTRUMENTS.filter((instrument) => {
+      const consolidated = derivedSheetNames(instrument.id).consolidated;
+      return (
+        instrument.id === current.id ||
+        records.some(({ record }) => record.instrument === instrument.id) ||
+        scan.own.has(consolidated) ||
+        ss.getSheetByName(consolidated) !== null
+      );
+    });
+    const blocks = derivedBlocks(instruments, records, summaries);
+    if (api && fromApi) writeWithApi(api, ss, instruments, summaries, blocks);
+    else writeWithSpreadsheetApp(ss, scan, instruments, summaries, blocks);
     SpreadsheetApp.flush();
+    const schools = instruments.reduce((n, instrument) => n + resumenData(instrument, summaries.filter((s) => s.instrument === instrument.id)).schools.length, 0);
     return { visits: records.length, schools, invalid };
   });
 }

@@ -1,9 +1,22 @@
 // reviewVisit: a coordinator marks a complete visit «revisada» or «observada», with a comment.
-import { todayInLima, validateReview, type FieldIssue, type Review } from "../record";
-import { consolidadoColumns, derivedSheetNames, resumenData, resumenRowCount, resumenValues, reviewCells, reviewRowsValues } from "../layout";
+import { nowInLima, todayInLima, validateReview, type FieldIssue, type Review } from "../record";
+import {
+  SHEETS,
+  consolidadoColumns,
+  derivedSheetNames,
+  historialRow,
+  resumenData,
+  resumenRowCount,
+  resumenValues,
+  reviewCells,
+  reviewChanges,
+  reviewRowsValues,
+} from "../layout";
 import { a1, writeBlock } from "./blocks";
 import { readAllConsolidated, visitsOf } from "./consolidated-store";
 import { LOCK_MESSAGE, LockTimeout, withDocumentLock } from "./lock";
+import { activeUser } from "./previous-visit";
+import { ensureSheets } from "./setup";
 import { visitLayout } from "./visit-layout";
 
 export type ReviewResult = { ok: true; review: Review } | { ok: false; errors: FieldIssue[] };
@@ -12,7 +25,7 @@ const fail = (message: string, path = "id"): ReviewResult => ({ ok: false, error
 
 /**
  * Writes the review in the visit's own sheet (the record of it, so a rebuild keeps it), in its
- * Consolidado row, and in Resumen. An empty status takes the review away.
+ * Consolidado row and in Resumen, and logs it in Historial. An empty status takes the review away.
  */
 export function reviewVisit(id: unknown, status: unknown, comment: unknown = ""): ReviewResult {
   const checked = validateReview(status, comment);
@@ -36,6 +49,23 @@ export function reviewVisit(id: unknown, status: unknown, comment: unknown = "")
       const visits = visitsOf(index).map((v) => (v.id === id ? { ...v, review } : v));
       const data = resumenData(index.instrument, visits);
       writeBlock(ss, derivedSheetNames(index.instrument.id).summary, 1, 1, resumenValues(data, resumenRowCount(data)));
+      let history = ss.getSheetByName(SHEETS.history);
+      if (!history) {
+        ensureSheets(ss, index.instrument);
+        history = ss.getSheetByName(SHEETS.history)!;
+      }
+      const entry = historialRow({
+        at: nowInLima(),
+        user: activeUser(""),
+        action: "Revisión",
+        id,
+        sheetName: visit.sheetName,
+        code: visit.school.code,
+        school: visit.school.name,
+        changes: reviewChanges(visit.review, review),
+      });
+      history.insertRowBefore(2);
+      history.getRange(2, 1, 1, entry.length).setValues([entry]);
       SpreadsheetApp.flush();
       return { ok: true as const, review };
     });

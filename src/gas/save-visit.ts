@@ -1,23 +1,22 @@
-// saveVisit: validate, then write the visit sheet, its CETPRO row, its Consolidado row and Resumen
-// (through the advanced Sheets service when enabled, else with SpreadsheetApp as here).
+// saveVisit: validate, then write the visit sheet, its CETPRO row, its Consolidado row, Resumen, Evolución
+// and a Historial row (through the advanced Sheets service when enabled, else with SpreadsheetApp as here).
 import { currentInstrument, getInstrument } from "../form";
-import { NO_REVIEW, newVisitId, todayInLima, validateVisit, type FieldIssue, type VisitRecord } from "../record";
+import { newVisitId, nowInLima, todayInLima, validateVisit, type Audit, type FieldIssue, type VisitRecord } from "../record";
 import {
   CETPRO_HEADERS,
   SHEETS,
-  consolidadoRow,
   derivedSheetNames,
-  derivedWrites,
+  evolucionValues,
+  planSave,
   protectRow,
   resumenData,
-  resumenRowCount,
   resumenValues,
   visitSheetName,
-  visitSheetValues,
 } from "../layout";
 import { a1, readToEnd, writeBlock } from "./blocks";
 import { firstBlankRow, readConsolidated, rowOfId, visitsOf, type ConsolidatedIndex } from "./consolidated-store";
 import { LOCK_MESSAGE, LockTimeout, withDocumentLock } from "./lock";
+import { activeUser, previousVisit } from "./previous-visit";
 import { ensureSheets } from "./setup";
 import { unknownVisit, versionChange } from "./save-messages";
 import { saveWithSheetsApi } from "./save-with-api";
@@ -29,7 +28,7 @@ import { idOfGrid, scanVisitSheets } from "./visit-sheets";
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export type SaveResult =
-  | { ok: true; id: string; sheetName: string; warnings: FieldIssue[] }
+  | { ok: true; id: string; sheetName: string; warnings: FieldIssue[]; audit: Audit }
   | { ok: false; errors: FieldIssue[]; warnings: FieldIssue[] };
 
 const failure = (message: string, path = ""): SaveResult => ({ ok: false, errors: [{ path, message }], warnings: [] });
@@ -45,42 +44,34 @@ function locate(ss: Spreadsheet, index: ConsolidatedIndex, id: string): Place | 
 }
 
 type Undo = () => void;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
-/**
- * Writes the visit's grid into its existing sheet (renamed if its code or date changed), or into a new
- * copy of Plantilla. One setValues writes the whole grid, so a visit sheet is never half written.
- */
-function writeVisitSheet(ss: Spreadsheet, current: string | null, record: VisitRecord, values: unknown[][], taken: Set<string>, undo: Undo[]): string {
-  const { rows, columns } = visitLayout(record.instrument).template;
-  const wanted = visitSheetName(record, taken);
-  if (current) {
-    let range: GoogleAppsScript.Spreadsheet.Range | null = null;
-    let name = current;
-    try {
-      range = ss.getRange(a1(current, 1, 1, columns, rows));
-    } catch {
-      // Renamed by hand, or by an update that failed before Consolidado learnt the new name: find it by id.
-      const found = scanVisitSheets(ss).visits.find((v) => idOfGrid(v.grid) === record.id);
-      name = found?.sheetName ?? "";
-      range = found ? found.sheet.getRange(1, 1, rows, columns) : null; // null: deleted by hand, made again below
-    }
-    if (range) {
-      range.setValues(values);
-      if (name !== wanted) range.getSheet().setName(wanted);
-      return wanted;
-    }
+/** The range of an existing visit's grid: by its recorded name, or found by id when renamed by hand. */
+function visitRange(ss: Spreadsheet, current: string | null, id: string, rows: number, columns: number): { range: Range; name: string } | null {
+  if (!current) return null;
+  try {
+    return { range: ss.getRange(a1(current, 1, 1, columns, rows)), name: current };
+  } catch {
+    // Renamed by hand, or by an update that failed before Consolidado learnt the new name.
+    const found = scanVisitSheets(ss).visits.find((v) => idOfGrid(v.grid) === id);
+    return found ? { range: found.sheet.getRange(1, 1, rows, columns), name: found.sheetName } : null; // null: deleted by hand, made again
   }
+}
+
+/** A new copy of Plantilla for the visit, under `wanted` or the next free name. */
+function insertVisitSheet(ss: Spreadsheet, record: VisitRecord, taken: Set<string>, undo: Undo[]): { sheet: GoogleAppsScript.Spreadsheet.Sheet; name: string } {
   const templateName = derivedSheetNames(record.instrument).template;
   let template = ss.getSheetByName(templateName);
   if (!template) {
     ensureSheets(ss, getInstrument(record.instrument));
     template = ss.getSheetByName(templateName)!;
   }
-  let name = wanted;
-  let sheet: GoogleAppsScript.Spreadsheet.Sheet | null = null;
-  while (!sheet) {
+  let name = visitSheetName(record, taken);
+  for (;;) {
     try {
-      sheet = ss.insertSheet(name, { template });
+      const sheet = ss.insertSheet(name, { template });
+      undo.push(() => ss.deleteSheet(sheet));
+      return { sheet, name };
     } catch (error) {
       // A sheet that is not a visit already has this name: take the next free one. Any other failure stops.
       const message = error !== null && typeof error === "object" && "message" in error ? String(error.message) : "";
@@ -89,10 +80,6 @@ function writeVisitSheet(ss: Spreadsheet, current: string | null, record: VisitR
       name = visitSheetName(record, taken);
     }
   }
-  const created = sheet;
-  undo.push(() => ss.deleteSheet(created));
-  created.getRange(1, 1, rows, columns).setValues(values);
-  return name;
 }
 
 function save(input: unknown): SaveResult {
@@ -101,12 +88,15 @@ function save(input: unknown): SaveResult {
   const record = validation.record;
   const instrument = getInstrument(record.instrument) ?? currentInstrument();
   const names = derivedSheetNames(instrument.id);
+  const user = activeUser(record.specialist);
 
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActive();
+    // Taken inside the lock, so that Historial's newest-first order is also the order of the times.
+    const at = nowInLima();
     const api = sheetsApi();
     if (api) {
-      const outcome = saveWithSheetsApi(api, ss, record, instrument);
+      const outcome = saveWithSheetsApi(api, ss, record, instrument, user, at);
       if (!outcome.ok) return { ...outcome, warnings: [] };
       rememberSpecialist(record.specialist);
       return { ...outcome, warnings: validation.warnings };
@@ -114,10 +104,12 @@ function save(input: unknown): SaveResult {
     // Reads first, writes after: alternating them costs Sheets a flush each time.
     const index = readConsolidated(ss, instrument);
     const catalogue = readToEnd(ss, SHEETS.catalogue, 2, 1, CETPRO_HEADERS.length);
+    const layout = visitLayout(record.instrument);
+    const { rows, columns } = layout.template;
 
     const visits = visitsOf(index);
-    let place: Place;
     const isNew = !record.id;
+    let place: Place;
     if (record.id) {
       const found = locate(ss, index, record.id);
       if (!found) return { ok: false, errors: [unknownVisit(record.id)], warnings: [] };
@@ -127,18 +119,40 @@ function save(input: unknown): SaveResult {
       record.id = newVisitId(new Set(visits.map((v) => v.id)));
       place = { row: -1, sheetName: null, instrumentId: instrument.id };
     }
+    const existing = visitRange(ss, place.sheetName, record.id, rows, columns);
+    const oldGrid = existing ? existing.range.getValues() : null;
+    const previous = isNew ? null : previousVisit(oldGrid, index.rows[place.row]);
     const taken = new Set(visits.filter((v) => v.id !== record.id).map((v) => v.sheetName));
-    // The coordinator's review stays with the visit when the specialist saves it again.
-    const review = (place.row >= 0 ? index.rows[place.row]?.review : undefined) ?? NO_REVIEW;
-    const values = visitSheetValues(visitLayout(record.instrument), record, review);
     const row = place.row >= 0 ? place.row : firstBlankRow(index.rows);
-    const before = resumenData(instrument, visits);
+    let history = ss.getSheetByName(SHEETS.history);
+    const setUp = !history;
+    if (!history) {
+      ensureSheets(ss, instrument); // a spreadsheet made before Historial and Evolución existed
+      history = ss.getSheetByName(SHEETS.history)!;
+    }
+
     const undo: Undo[] = [];
     try {
-      const sheetName = writeVisitSheet(ss, place.sheetName, record, values, taken, undo);
+      let range: Range;
+      let sheetName: string;
+      if (existing) {
+        range = existing.range;
+        sheetName = visitSheetName(record, taken);
+      } else {
+        const inserted = insertVisitSheet(ss, record, taken, undo);
+        range = inserted.sheet.getRange(1, 1, rows, columns);
+        sheetName = inserted.name;
+      }
+      const plan = planSave({ instrument, layout, record, sheetName, visits, catalogueRows: catalogue.values, previous, user, at });
+      range.setValues(plan.visitValues);
+      if (oldGrid) undo.push(() => range.setValues(oldGrid.map(protectRow)));
+      if (existing && existing.name !== sheetName) {
+        const sheet = range.getSheet();
+        sheet.setName(sheetName);
+        undo.push(() => sheet.setName(existing.name));
+      }
 
-      const planned = derivedWrites(instrument, record, sheetName, review, visits, catalogue.values);
-      const upsert = planned.catalogue;
+      const upsert = plan.catalogue;
       if (upsert && upsert.rows.length === catalogue.values.length) {
         catalogue.range.setValues(upsert.rows.map(protectRow));
         undo.push(() => catalogue.range.setValues(catalogue.values.map(protectRow)));
@@ -147,29 +161,33 @@ function save(input: unknown): SaveResult {
         undo.push(() => writeBlock(ss, SHEETS.catalogue, 2 + upsert.index, 1, [CETPRO_HEADERS.map(() => "")]));
       }
 
-      writeBlock(ss, names.consolidated, 2 + row, 1, [consolidadoRow(instrument, record, sheetName, review)]);
+      writeBlock(ss, names.consolidated, 2 + row, 1, [plan.consolidado]);
       const previousRow = index.raw[row] ?? Array(index.width).fill("");
       undo.push(() => writeBlock(ss, names.consolidated, 2 + row, 1, [protectRow(previousRow)]));
 
-      writeBlock(ss, names.summary, 1, 1, planned.resumen);
+      writeBlock(ss, names.summary, 1, 1, plan.resumen);
+      undo.push(() => writeBlock(ss, names.summary, 1, 1, resumenValues(resumenData(instrument, visits), plan.resumen.length)));
+      if (plan.evolucionChanged || setUp) {
+        writeBlock(ss, names.evolution, 1, 1, plan.evolucion);
+        undo.push(() => writeBlock(ss, names.evolution, 1, 1, evolucionValues(instrument, visits, plan.evolucion.length)));
+      }
+
+      // Historial: a row of its own under the header; the rows already there are never touched.
+      const log = history;
+      log.insertRowBefore(2);
+      undo.push(() => log.deleteRow(2));
+      log.getRange(2, 1, 1, plan.history.length).setValues([plan.history]);
       SpreadsheetApp.flush();
       rememberSpecialist(record.specialist);
-      return { ok: true as const, id: record.id, sheetName, warnings: validation.warnings };
+      return { ok: true as const, id: record.id, sheetName, warnings: validation.warnings, audit: plan.trail.audit };
     } catch (error) {
-      // A new visit is taken back whole, so that saving again cannot make it twice. An update is one
-      // setValues of the whole sheet: saving again (or a rebuild) brings the derived sheets in line.
-      if (isNew) {
-        for (const step of undo.reverse()) {
-          try {
-            step();
-          } catch {
-            // best effort: a rebuild repairs what could not be undone
-          }
-        }
+      // Taken back whole, new visit or update, so that the sheets and Historial agree and saving again
+      // cannot count a visit twice.
+      for (const step of undo.reverse()) {
         try {
-          writeBlock(ss, names.summary, 1, 1, resumenValues(before, resumenRowCount(before) + 1));
+          step();
         } catch {
-          // idem
+          // best effort: a rebuild repairs the derived sheets
         }
       }
       throw error;

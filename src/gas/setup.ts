@@ -1,9 +1,11 @@
-// Creates the add-in's sheets when they are missing: Plantilla, CETPRO, Consolidado and Resumen.
+// Creates the add-in's sheets when they are missing: Plantilla, CETPRO, Consolidado, Resumen, Evolución, Historial.
 import { currentInstrument, type Instrument } from "../form";
 import {
   CETPRO_HEADERS,
   CETPRO_WIDTHS,
   DATE_FORMAT,
+  EVOLUCION_DATE_COLUMN,
+  HISTORIAL_COLUMNS,
   LEVEL_COLORS,
   RESUMEN_COUNTS_FIRST_ROW,
   RESUMEN_COUNTS_HEADER_ROW,
@@ -13,7 +15,9 @@ import {
   columnLetter,
   consolidadoColumns,
   derivedSheetNames,
-  resumenColumnCount,
+  evolucionLevelColumns,
+  evolucionTableHeaderRow,
+  evolucionValues,
   resumenTableHeaderRow,
   resumenValues,
   resumenData,
@@ -85,27 +89,27 @@ function createConsolidated(ss: Spreadsheet, instrument: Instrument, name: strin
 }
 
 function createSummary(ss: Spreadsheet, instrument: Instrument, name: string): void {
-  const sheet = ss.insertSheet(name);
-  const width = resumenColumnCount(instrument);
   const headerRow = resumenTableHeaderRow(instrument) + 1;
-  resize(sheet, headerRow + INITIAL_ROWS, width);
-  const empty = resumenValues(resumenData(instrument, []));
-  sheet.getRange(1, 1, empty.length, width).setValues(empty);
-  sheet.getRange(1, 1).setFontWeight("bold").setFontSize(12);
-  sheet.getRangeList([`A${RESUMEN_COUNTS_HEADER_ROW + 1}:F${RESUMEN_COUNTS_HEADER_ROW + 1}`, `A${headerRow}:${columnLetter(width - 1)}${headerRow}`])
-    .setFontWeight("bold")
-    .setBackground("#cfe2f3")
-    .setWrap(true);
-  sheet.getRange(`D${headerRow + 1}:D`).setNumberFormat(DATE_FORMAT);
-  sheet.setColumnWidth(1, 220);
-  sheet.setColumnWidth(2, 220);
-  sheet.setFrozenRows(headerRow);
-  const levelColumns = resumenLevelColumns(instrument);
-  levelRules(
-    sheet,
-    levelColumns.map((c) => sheet.getRange(`${columnLetter(c)}${headerRow + 1}:${columnLetter(c)}`)),
-  );
-  const counts = sheet.getRange(RESUMEN_COUNTS_HEADER_ROW + 1, 1, headerRow - RESUMEN_COUNTS_FIRST_ROW - 1, 5);
+  countsAndTable(ss.insertSheet(name), resumenValues(resumenData(instrument, [])), headerRow, "D", resumenLevelColumns(instrument));
+}
+
+function createEvolution(ss: Spreadsheet, instrument: Instrument, name: string): void {
+  const headerRow = evolucionTableHeaderRow(instrument) + 1;
+  countsAndTable(ss.insertSheet(name), evolucionValues(instrument, []), headerRow, columnLetter(EVOLUCION_DATE_COLUMN - 1), evolucionLevelColumns(instrument));
+}
+
+/** Historial starts with its header and one blank row: each save inserts its row above that one. */
+function createHistory(ss: Spreadsheet, _instrument: Instrument, name: string): void {
+  const sheet = ss.insertSheet(name);
+  resize(sheet, 2, HISTORIAL_COLUMNS.length);
+  header(sheet, HISTORIAL_COLUMNS.map((c) => c.header), HISTORIAL_COLUMNS.map((c) => c.width));
+  sheet.getRange(2, 1, 1, HISTORIAL_COLUMNS.length).setWrap(true).setVerticalAlignment("top");
+  protect(sheet);
+}
+
+/** The stacked bars of how many CETPROs sit at each level in each unit, drawn from the counts table. */
+function levelChart(sheet: Sheet, tableHeaderRow: number): void {
+  const counts = sheet.getRange(RESUMEN_COUNTS_HEADER_ROW + 1, 1, tableHeaderRow - RESUMEN_COUNTS_FIRST_ROW - 1, 5);
   sheet.insertChart(
     sheet
       .newChart()
@@ -120,10 +124,31 @@ function createSummary(ss: Spreadsheet, instrument: Instrument, name: string): v
       .setOption("height", 300)
       .build(),
   );
+}
+
+/** A title, the level counts with their chart, and below them a table whose header row is frozen. */
+function countsAndTable(sheet: Sheet, values: (string | number)[][], headerRow: number, dateColumn: string, levelColumns: number[]): void {
+  const width = values[0].length;
+  resize(sheet, headerRow + INITIAL_ROWS, width);
+  sheet.getRange(1, 1, values.length, width).setValues(values);
+  sheet.getRange(1, 1).setFontWeight("bold").setFontSize(12);
+  sheet.getRangeList([`A${RESUMEN_COUNTS_HEADER_ROW + 1}:F${RESUMEN_COUNTS_HEADER_ROW + 1}`, `A${headerRow}:${columnLetter(width - 1)}${headerRow}`])
+    .setFontWeight("bold")
+    .setBackground("#cfe2f3")
+    .setWrap(true);
+  sheet.getRange(`${dateColumn}${headerRow + 1}:${dateColumn}`).setNumberFormat(DATE_FORMAT);
+  sheet.setColumnWidth(1, 220);
+  sheet.setColumnWidth(2, 220);
+  sheet.setFrozenRows(headerRow);
+  levelRules(
+    sheet,
+    levelColumns.map((c) => sheet.getRange(`${columnLetter(c)}${headerRow + 1}:${columnLetter(c)}`)),
+  );
+  levelChart(sheet, headerRow);
   protect(sheet);
 }
 
-/** Creates whatever is missing of CETPRO and one version's Plantilla, Consolidado and Resumen. */
+/** Creates whatever is missing of CETPRO, Historial and one version's Plantilla, Consolidado, Resumen and Evolución. */
 export function ensureSheets(ss: Spreadsheet, instrument: Instrument = currentInstrument()): string[] {
   const names = derivedSheetNames(instrument.id);
   const created: string[] = [];
@@ -132,6 +157,8 @@ export function ensureSheets(ss: Spreadsheet, instrument: Instrument = currentIn
     [SHEETS.catalogue, createCatalogue],
     [names.consolidated, createConsolidated],
     [names.summary, createSummary],
+    [names.evolution, createEvolution],
+    [SHEETS.history, createHistory],
   ];
   for (const [name, create] of steps) {
     if (!ss.getSheetByName(name)) {

@@ -1,6 +1,7 @@
 // The CETPRO catalogue: one row per school, kept current by saved visits, offered as autocomplete.
 import type { School } from "../record";
 import { readText } from "./cells";
+import { byDateDesc, type VisitSummary } from "./visit-summary";
 
 export const CETPRO_HEADERS = ["Código local", "Nombre del CETPRO", "UGEL", "REI", "Director(a)", "Plataforma web"];
 export const CETPRO_WIDTHS = [90, 260, 60, 90, 220, 220];
@@ -54,4 +55,16 @@ export function upsertCatalogue(rows: readonly (readonly unknown[])[], school: S
     }
   });
   return changed ? { rows: next, index } : null;
+}
+
+/** The catalogue after a rebuild: every CETPRO with visits gets the data of its newest visit. */
+export function catalogueFromVisits(rows: readonly (readonly unknown[])[], visits: readonly VisitSummary[]): unknown[][] {
+  let next: unknown[][] = rows.map((row) => row.slice());
+  const newest = new Map<string, VisitSummary>();
+  for (const visit of visits.slice().sort(byDateDesc)) if (!newest.has(visit.school.code)) newest.set(visit.school.code, visit);
+  for (const code of new Set(visits.map((v) => v.school.code))) {
+    const upsert = upsertCatalogue(next, newest.get(code)!.school);
+    if (upsert) next = upsert.rows;
+  }
+  return next;
 }

@@ -1,6 +1,6 @@
 // Consolidado: one row per saved visit, its 40 ratings, and each dimension's, section's and overall result.
 import { CYCLES, SHIFTS, allItems, getInstrument, levelLabel, type Instrument, type Rating } from "../form";
-import { NO_REVIEW, enrolmentTotals, isoToPeruvian, peruvianToIso, reviewFromLabel, reviewLabel, staffTotals, type Review, type VisitRecord } from "../record";
+import { NO_AUDIT, NO_REVIEW, NO_TRAIL, enrolmentTotals, isoToPeruvian, peruvianToIso, reviewFromLabel, reviewLabel, staffTotals, type Audit, type Review, type Trail, type VisitRecord } from "../record";
 import { allUnits, scoreVisit } from "../scoring";
 import { asText, dateSerial, readDate, readRating, readText } from "./cells";
 import { statusFromLabel, statusLabel } from "./visit-values";
@@ -42,7 +42,11 @@ export interface ConsolidadoColumns {
   dateColumn: number;
   /** «Revisión», «Comentario de revisión», «Fecha de revisión». */
   reviewColumn: number;
+  /** «Creada por», «Creada el», «Modificada por», «Modificada el». */
+  auditColumn: number;
 }
+
+const AUDIT_HEADERS = ["Creada por", "Creada el", "Modificada por", "Modificada el"];
 
 const columnsCache = new Map<string, ConsolidadoColumns>();
 
@@ -74,8 +78,11 @@ export function consolidadoColumns(instrument: Instrument): ConsolidadoColumns {
   const reviewColumn = headers.length;
   headers.push("Revisión", "Comentario de revisión", "Fecha de revisión");
   widths.push(90, 240, 85);
+  const auditColumn = headers.length;
+  headers.push(...AUDIT_HEADERS);
+  widths.push(180, 130, 180, 130);
   const ratingEntries = Object.entries(ratingColumn);
-  const columns = { headers, widths, ratingColumn, ratingEntries, levelColumns, meanColumns, percentColumn, dateColumn: COL.Fecha, reviewColumn };
+  const columns = { headers, widths, ratingColumn, ratingEntries, levelColumns, meanColumns, percentColumn, dateColumn: COL.Fecha, reviewColumn, auditColumn };
   columnsCache.set(instrument.id, columns);
   return columns;
 }
@@ -85,7 +92,7 @@ function labels<T extends readonly { key: string; label: string }[]>(list: T, ke
 }
 
 /** The Consolidado row of a saved record (ready for setValues). */
-export function consolidadoRow(instrument: Instrument, record: VisitRecord, sheetName: string, review: Review = NO_REVIEW): (string | number)[] {
+export function consolidadoRow(instrument: Instrument, record: VisitRecord, sheetName: string, trail: Trail = NO_TRAIL): (string | number)[] {
   const columns = consolidadoColumns(instrument);
   const staff = staffTotals(record);
   const students = enrolmentTotals(record);
@@ -118,7 +125,9 @@ export function consolidadoRow(instrument: Instrument, record: VisitRecord, shee
   });
   const overall = scores.overall.score;
   row[columns.percentColumn] = complete ? (overall.percent ?? "") : "";
-  reviewCells(review).forEach((cell, i) => (row[columns.reviewColumn + i] = cell));
+  reviewCells(trail.review).forEach((cell, i) => (row[columns.reviewColumn + i] = cell));
+  const { createdBy, createdAt, changedBy, changedAt } = trail.audit;
+  [createdBy, createdAt, changedBy, changedAt].forEach((cell, i) => (row[columns.auditColumn + i] = asText(cell)));
   return row;
 }
 
@@ -135,8 +144,11 @@ export function readConsolidadoRow(values: readonly unknown[]): VisitSummary | n
   const instrument = getInstrument(instrumentId);
   const ratings: Record<string, Rating> = {};
   let review: Review = { ...NO_REVIEW };
+  let audit: Audit = { ...NO_AUDIT };
   if (instrument) {
     const columns = consolidadoColumns(instrument);
+    const at = (i: number) => readText(values[columns.auditColumn + i]);
+    audit = { createdBy: at(0), createdAt: at(1), changedBy: at(2), changedAt: at(3) };
     const status = reviewFromLabel(readText(values[columns.reviewColumn]));
     if (status) review = { status, comment: readText(values[columns.reviewColumn + 1]), date: peruvianToIso(readText(values[columns.reviewColumn + 2])) };
     for (const [code, column] of columns.ratingEntries) {
@@ -162,5 +174,6 @@ export function readConsolidadoRow(values: readonly unknown[]): VisitSummary | n
     specialist: readText(values[COL.Especialista]),
     ratings,
     review,
+    audit,
   };
 }

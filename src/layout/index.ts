@@ -13,3 +13,6 @@ export * from "./field-cells";
 export * from "./print-url";
 export * from "./school-report";
 export * from "./save-plan";
+export * from "./evolucion";
+export * from "./historial";
+export * from "./visit-changes";

@@ -74,6 +74,25 @@ export function levelChange(now: Rating | null, before: Rating | null | undefine
   return `${now > before ? "↑" : "↓"} (antes ${levelLabel(before)})`;
 }
 
+/**
+ * The table of how many CETPROs sit at each level in each unit (header and one row per unit), `width`
+ * cells wide: Resumen and Evolución both show it, and their charts draw it.
+ */
+export function levelCountRows(data: ResumenData, width: number): (string | number)[][] {
+  const blank = () => Array<string | number>(width).fill("");
+  const header = blank();
+  ["Dimensión / sección", ...SCALE.map((level) => `${level.value} ${level.label}`), "CETPRO evaluados"].forEach((h, i) => (header[i] = asText(h)));
+  const rows = [header];
+  for (const { unit, byLevel } of data.counts) {
+    const row = blank();
+    row[0] = asText(unitTitle(unit));
+    byLevel.forEach((n, i) => (row[1 + i] = n));
+    row[5] = byLevel.reduce((a, b) => a + b, 0);
+    rows.push(row);
+  }
+  return rows;
+}
+
 export function unitTitle(unit: UnitScore): string {
   return unit.code === "general" ? "Resultado general" : `${unit.code} ${unit.name}`;
 }
@@ -91,17 +110,7 @@ export function resumenValues(data: ResumenData, minRows = 0): (string | number)
   const title = blank();
   title[0] = asText(RESUMEN_TITLE);
   rows.push(title, blank());
-  const countsHeader = blank();
-  ["Dimensión / sección", ...SCALE.map((level) => `${level.value} ${level.label}`), "CETPRO evaluados"].forEach((h, i) => (countsHeader[i] = asText(h)));
-  rows.push(countsHeader);
-  for (const { unit, byLevel } of data.counts) {
-    const row = blank();
-    row[0] = asText(unitTitle(unit));
-    byLevel.forEach((n, i) => (row[1 + i] = n));
-    row[5] = byLevel.reduce((a, b) => a + b, 0);
-    rows.push(row);
-  }
-  rows.push(blank());
+  rows.push(...levelCountRows(data, width), blank());
   const header = blank();
   RESUMEN_FIXED.forEach((h, i) => (header[i] = asText(h)));
   data.counts.forEach(({ unit }, i) => {

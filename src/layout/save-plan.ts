@@ -1,33 +1,85 @@
-// What saving one visit changes besides its own sheet: its summary, Resumen, and the CETPRO catalogue.
+// Everything one save writes, computed before anything is written: the visit's grid, its Consolidado
+// row, Resumen, Evolución, the CETPRO catalogue and the Historial row. Both ways of writing use it.
 import type { Instrument } from "../form";
-import type { Review, VisitRecord } from "../record";
+import { NO_REVIEW, stampAudit, type Trail, type VisitRecord } from "../record";
 import { upsertCatalogue } from "./cetpro";
+import { consolidadoRow } from "./consolidado";
+import { evolucionValues } from "./evolucion";
+import { historialRow } from "./historial";
 import { resumenData, resumenRowCount, resumenValues } from "./resumen";
+import { visitChanges } from "./visit-changes";
+import type { VisitSheetLayout } from "./visit-sheet";
 import { EMPTY_SCHOOL, isNewestOfSchool, summaryOf, type VisitSummary } from "./visit-summary";
+import { visitSheetValues } from "./visit-values";
 
-export interface DerivedWrites {
+export interface SaveInput {
+  instrument: Instrument;
+  layout: VisitSheetLayout;
+  /** The record to save, carrying its id. */
+  record: VisitRecord;
+  sheetName: string;
+  /** The version's saved visits before this save (from Consolidado). */
+  visits: readonly VisitSummary[];
+  catalogueRows: readonly (readonly unknown[])[];
+  /**
+   * The visit as its sheet held it before this save; null for a new visit. `record` is null when the
+   * old sheet could not be read as a record (a hand edit broke it): every field then counts as changed.
+   */
+  previous: { record: VisitRecord | null; trail: Trail } | null;
+  /** Who saves (e-mail, or the specialist's name) and when ("YYYY-MM-DD HH:MM:SS", Lima). */
+  user: string;
+  at: string;
+}
+
+export interface SavePlan {
+  /** The review kept across the specialist's saves, and the audit stamped by this save. */
+  trail: Trail;
+  visitValues: (string | number | boolean)[][];
+  consolidado: (string | number)[];
   summary: VisitSummary;
   /** Resumen after the save, padded to blank the rows it had before. */
   resumen: (string | number)[][];
+  /** Evolución after the save, padded likewise; `evolucionChanged` is false when the save leaves it as it was. */
+  evolucion: (string | number)[][];
+  evolucionChanged: boolean;
   /** The catalogue rows after the save, or null when they do not change. */
   catalogue: ReturnType<typeof upsertCatalogue>;
+  /** The Historial row of this save, inserted under the header (newest first). */
+  history: (string | number)[];
 }
 
-/**
- * The same for both ways of writing (SpreadsheetApp or the Sheets API): `visits` are the version's
- * saved visits before this save; only the CETPRO's newest visit updates its catalogue row.
- */
-export function derivedWrites(
-  instrument: Instrument,
-  record: VisitRecord,
-  sheetName: string,
-  review: Review,
-  visits: readonly VisitSummary[],
-  catalogueRows: readonly (readonly unknown[])[],
-): DerivedWrites {
-  const summary = summaryOf(record, sheetName, review);
+export function planSave(input: SaveInput): SavePlan {
+  const { instrument, record, sheetName, visits, previous } = input;
+  const trail: Trail = {
+    review: previous?.trail.review ?? NO_REVIEW,
+    audit: stampAudit(previous ? previous.trail.audit : null, input.user, input.at),
+  };
+  const summary = summaryOf(record, sheetName, trail);
   const after = visits.filter((v) => v.id !== record.id).concat(summary);
   const resumen = resumenValues(resumenData(instrument, after), resumenRowCount(resumenData(instrument, visits)));
+  const evolucionBefore = evolucionValues(instrument, visits);
+  const evolucion = evolucionValues(instrument, after, evolucionBefore.length);
+  const evolucionChanged = JSON.stringify(evolucion) !== JSON.stringify(evolucionBefore);
   const school = isNewestOfSchool(summary, after) ? record.school : { ...EMPTY_SCHOOL, code: record.school.code };
-  return { summary, resumen, catalogue: upsertCatalogue(catalogueRows, school) };
+  const history = historialRow({
+    at: input.at,
+    user: input.user,
+    action: previous ? "Modificación" : "Creación",
+    id: record.id ?? "",
+    sheetName,
+    code: record.school.code,
+    school: record.school.name,
+    changes: visitChanges(previous ? previous.record : null, record),
+  });
+  return {
+    trail,
+    visitValues: visitSheetValues(input.layout, record, trail),
+    consolidado: consolidadoRow(instrument, record, sheetName, trail),
+    summary,
+    resumen,
+    evolucion,
+    evolucionChanged,
+    catalogue: upsertCatalogue(input.catalogueRows, school),
+    history,
+  };
 }

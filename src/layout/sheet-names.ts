@@ -7,12 +7,16 @@ export const SHEETS = {
   catalogue: "CETPRO",
   consolidated: "Consolidado",
   summary: "Resumen",
+  evolution: "Evolución",
+  /** One for every version: the log of saves and reviews. */
+  history: "Historial",
 } as const;
 
 export interface DerivedSheetNames {
   template: string;
   consolidated: string;
   summary: string;
+  evolution: string;
 }
 
 /**
@@ -22,12 +26,17 @@ export interface DerivedSheetNames {
  */
 export function derivedSheetNames(instrumentId: string): DerivedSheetNames {
   const suffix = instrumentId === BASE_INSTRUMENT.id ? "" : ` ${instrumentId}`;
-  return { template: `${SHEETS.template}${suffix}`, consolidated: `${SHEETS.consolidated}${suffix}`, summary: `${SHEETS.summary}${suffix}` };
+  return {
+    template: `${SHEETS.template}${suffix}`,
+    consolidated: `${SHEETS.consolidated}${suffix}`,
+    summary: `${SHEETS.summary}${suffix}`,
+    evolution: `${SHEETS.evolution}${suffix}`,
+  };
 }
 
 /** The add-in's own sheets (never visits): the catalogue and every version's derived sheets. */
 export function isOwnSheet(name: string): boolean {
-  if (name === SHEETS.catalogue || /^Informe \d{6}$/.test(name)) return true;
+  if (name === SHEETS.catalogue || name === SHEETS.history || /^Informe \d{6}$/.test(name)) return true;
   return INSTRUMENTS.some((i) => Object.values(derivedSheetNames(i.id)).includes(name));
 }
 
@@ -47,13 +56,14 @@ export const DATE_FORMAT = "dd/mm/yyyy";
 
 /**
  * The 1-based column holding dates in a derived sheet (Consolidado's «Fecha», Resumen's «Última visita
- * completa»), or null: rows added when a sheet grows get its date format too.
+ * completa», Evolución's «Fecha de visita»), or null: rows added when a sheet grows get its date format too.
  */
 export function dateColumnOf(sheetName: string): number | null {
   for (const instrument of INSTRUMENTS) {
     const names = derivedSheetNames(instrument.id);
     if (sheetName === names.consolidated) return 3;
     if (sheetName === names.summary) return 4;
+    if (sheetName === names.evolution) return 3;
   }
   return null;
 }

@@ -53,6 +53,8 @@ export interface VisitSheetMap {
   directorSuggestions: Pos;
   /** The coordinator's review: not part of the visit record, kept across the specialist's saves. */
   review: { status: Pos; date: Pos; comment: Pos; firstRow: number; rows: number };
+  /** Who created the visit and who changed it last, with when (record/audit.ts). */
+  audit: { createdBy: Pos; createdAt: Pos; changedBy: Pos; changedAt: Pos };
 }
 
 /** How the ficha prints on A4 portrait: rows repeated on every page, and where pages break. */
@@ -283,6 +285,9 @@ export function visitSheetLayout(instrument: Instrument): VisitSheetLayout {
   );
   const reviewComment = b.row(["Comentario", ""], { size: 9, wrap: true });
   b.merge(reviewComment, 1, 4);
+  const auditRow = (title: string) => b.row([{ value: title, style: label }, "", { value: "El", style: label }, ""], { size: 8 });
+  const createdRow = auditRow("Creada por");
+  const changedRow = auditRow("Última modificación por");
 
   b.freeze(0);
   return {
@@ -314,6 +319,7 @@ export function visitSheetLayout(instrument: Instrument): VisitSheetLayout {
       directorCommitment,
       directorSuggestions,
       review: { status: at(reviewRow, 1), date: at(reviewRow, 3), comment: at(reviewComment, 1), firstRow: reviewRow, rows: 2 },
+      audit: { createdBy: at(createdRow, 1), createdAt: at(createdRow, 3), changedBy: at(changedRow, 1), changedAt: at(changedRow, 3) },
     },
   };
 }

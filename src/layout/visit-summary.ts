@@ -1,6 +1,6 @@
 // What the consolidated sheets know of a visit: enough to list it, find its sheet and score it.
 import type { Rating } from "../form";
-import { NO_REVIEW, type Review, type School, type VisitRecord, type VisitStatus } from "../record";
+import { NO_TRAIL, type Audit, type Review, type School, type Trail, type VisitRecord, type VisitStatus } from "../record";
 
 export interface VisitSummary {
   id: string;
@@ -13,9 +13,11 @@ export interface VisitSummary {
   ratings: Record<string, Rating>;
   /** The coordinator's review, kept beside the record (see record/review.ts). */
   review: Review;
+  /** Who created and last changed the visit, and when (see record/audit.ts). */
+  audit: Audit;
 }
 
-export function summaryOf(record: VisitRecord, sheetName: string, review: Review = NO_REVIEW): VisitSummary {
+export function summaryOf(record: VisitRecord, sheetName: string, trail: Trail = NO_TRAIL): VisitSummary {
   return {
     id: record.id ?? "",
     sheetName,
@@ -26,7 +28,8 @@ export function summaryOf(record: VisitRecord, sheetName: string, review: Review
     school: record.school,
     specialist: record.specialist,
     ratings: record.ratings,
-    review,
+    review: trail.review,
+    audit: trail.audit,
   };
 }
 

@@ -1,6 +1,8 @@
 // A visit record written into its sheet's grid, and read back from it: the round trip of the record.
 import { CYCLES, ENROLMENT_CYCLES, SHIFTS, STAFF_CYCLES, STAFF_ROLES, levelLabel, type Rating } from "../form";
 import {
+  NO_AUDIT,
+  NO_TRAIL,
   NO_REVIEW,
   enrolmentTotals,
   isoToPeruvian,
@@ -9,7 +11,9 @@ import {
   reviewLabel,
   staffRoleTotal,
   staffTotals,
+  type Audit,
   type Review,
+  type Trail,
   type VisitRecord,
 } from "../record";
 import { allUnits, scoreVisit } from "../scoring";
@@ -51,14 +55,30 @@ export function readReview(layout: VisitSheetLayout, grid: readonly (readonly un
   return { status: reviewStatus, date: peruvianToIso(text(date)), comment: text(comment) };
 }
 
-/** The full grid of a visit sheet for `record` (which must carry its id), with the coordinator's review. */
-export function visitSheetValues(layout: VisitSheetLayout, record: VisitRecord, review: Review = NO_REVIEW): (string | number | boolean)[][] {
+export function readAudit(layout: VisitSheetLayout, grid: readonly (readonly unknown[])[]): Audit {
+  const text = ([r, c]: Pos) => readText(grid[r]?.[c] ?? "").trim();
+  const { createdBy, createdAt, changedBy, changedAt } = layout.map.audit;
+  return { createdBy: text(createdBy), createdAt: text(createdAt), changedBy: text(changedBy), changedAt: text(changedAt) };
+}
+
+/** What a visit sheet holds beside the record: the review and the audit. */
+export function readTrail(layout: VisitSheetLayout, grid: readonly (readonly unknown[])[]): Trail {
+  return { review: readReview(layout, grid), audit: readAudit(layout, grid) };
+}
+
+/** The full grid of a visit sheet for `record` (which must carry its id), with its review and audit. */
+export function visitSheetValues(layout: VisitSheetLayout, record: VisitRecord, trail: Trail = NO_TRAIL): (string | number | boolean)[][] {
   const values = layout.template.values.map((row) => row.slice());
   const { map } = layout;
   const put = ([r, c]: Pos, value: string | number | boolean) => {
     values[r][c] = typeof value === "string" ? asText(value) : value;
   };
-  putReview(layout, values, review);
+  putReview(layout, values, trail.review);
+  const audit = trail.audit ?? NO_AUDIT;
+  put(map.audit.createdBy, audit.createdBy);
+  put(map.audit.createdAt, audit.createdAt);
+  put(map.audit.changedBy, audit.changedBy);
+  put(map.audit.changedAt, audit.changedAt);
   put(map.id, record.id ?? "");
   put(map.status, statusLabel(record.status));
   put(map.instrument, record.instrument);

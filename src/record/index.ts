@@ -7,3 +7,4 @@ export { isRealIsoDate, todayInLima, isoToPeruvian, peruvianToIso } from "./date
 export { staffTotals, staffRoleTotal, enrolmentTotals } from "./totals";
 export { newVisitId, compareVisitIds, idTime } from "./visit-id";
 export { NO_REVIEW, REVIEW_LABELS, REVIEW_COMMENT_MAX, reviewLabel, reviewFromLabel, validateReview, type Review, type ReviewStatus } from "./review";
+export { NO_AUDIT, NO_TRAIL, describeAudit, nowInLima, stampAudit, type Audit, type Trail } from "./audit";

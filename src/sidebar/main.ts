@@ -1,6 +1,6 @@
 // The sidebar: fill the ficha section by section, check as you type, save, reopen and correct visits.
 import { currentInstrument } from "../form";
-import { reviewLabel, validateVisit, type FieldIssue, type School, type VisitRecord } from "../record";
+import { NO_AUDIT, describeAudit, reviewLabel, validateVisit, type FieldIssue, type School, type VisitRecord } from "../record";
 import type { SidebarData } from "../gas/sidebar-data";
 import type { VisitListEntry } from "../gas/read-visits";
 import { byId, h, setText } from "./dom";
@@ -305,7 +305,11 @@ async function openVisit(id: string): Promise<void> {
     const review = entry?.review?.status
       ? ` Revisión del coordinador(a): ${reviewLabel(entry.review.status)}${entry.review.comment ? ` — «${entry.review.comment}»` : ""}.`
       : "";
-    notice(`Visita abierta: ${record.school.code} ${record.school.name}, ${formatDate(record.visitDate)}. Al guardar se actualiza la misma hoja.${review}`, entry?.review?.status === "observada" ? "error" : "info");
+    const audit = describeAudit(entry?.audit);
+    notice(
+      `Visita abierta: ${record.school.code} ${record.school.name}, ${formatDate(record.visitDate)}. Al guardar se actualiza la misma hoja.${review}${audit ? ` ${audit}` : ""}`,
+      entry?.review?.status === "observada" ? "error" : "info",
+    );
     byId("visits-panel").hidden = true;
     byId("toggle-visits").setAttribute("aria-expanded", "false");
   } catch (error) {
@@ -356,6 +360,7 @@ async function save(status: VisitRecord["status"]): Promise<void> {
       const previous = state.visits.find((v) => v.id === result.id);
       const entry: VisitListEntry = {
         review: previous?.review ?? { status: "", comment: "", date: "" },
+        audit: result.audit ?? previous?.audit ?? NO_AUDIT,
         id: result.id,
         sheetName: result.sheetName,
         schoolCode: local.record.school.code,

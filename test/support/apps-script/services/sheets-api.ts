@@ -1,7 +1,7 @@
 // Defines the counted advanced Sheets service (Sheets.Spreadsheets.get and .Values.batchGet) over the fake's model.
 import { Facade, countCalls } from "../counting";
 import { readValues, writeInputs } from "../model/cells";
-import { insertLines } from "../model/structure";
+import { deleteLines, insertLines } from "../model/structure";
 import type { Runtime } from "../runtime";
 
 const DAY_MS = 86_400_000;
@@ -86,7 +86,10 @@ export class SpreadsheetsCollectionFacade extends Facade {
     this.Values = new ValuesCollectionFacade(rt);
   }
 
-  /** Structural requests, all or nothing: duplicateSheet, updateSheetProperties (title), appendDimension, deleteSheet. */
+  /**
+   * Structural requests: duplicateSheet, updateSheetProperties (title), appendDimension, insertDimension,
+   * deleteDimension, deleteSheet, repeatCell (number format). Names are checked before anything is done.
+   */
   batchUpdate(resource: { requests?: Record<string, any>[] }, spreadsheetId: string): { replies: Record<string, unknown>[] } {
     checkId(this.rt, spreadsheetId);
     const book = this.rt.book;
@@ -98,7 +101,7 @@ export class SpreadsheetsCollectionFacade extends Facade {
     const requests = resource.requests ?? [];
     for (const request of requests) {
       const kind = Object.keys(request)[0];
-      if (!["duplicateSheet", "updateSheetProperties", "appendDimension", "deleteSheet", "repeatCell"].includes(kind)) throw new Error(`Invalid request: ${kind}`);
+      if (!["duplicateSheet", "updateSheetProperties", "appendDimension", "insertDimension", "deleteDimension", "deleteSheet", "repeatCell"].includes(kind)) throw new Error(`Invalid request: ${kind}`);
       if (kind === "duplicateSheet" && book.findSheet(request.duplicateSheet.newSheetName)) {
         throw new Error(`Invalid requests[0].duplicateSheet: A sheet with the name "${request.duplicateSheet.newSheetName}" already exists. Please enter another name.`);
       }
@@ -118,6 +121,14 @@ export class SpreadsheetsCollectionFacade extends Facade {
         const { sheetId, dimension, length } = request.appendDimension;
         const sheet = sheetById(sheetId);
         insertLines(sheet, dimension, (dimension === "ROWS" ? sheet.maxRows : sheet.maxCols) + 1, length, book.totalCells());
+        return {};
+      }
+      if (request.insertDimension || request.deleteDimension) {
+        // range: 0-based, end exclusive, as the API gives it; inheritFromBefore only affects formats (not modelled).
+        const { sheetId, dimension, startIndex, endIndex } = (request.insertDimension ?? request.deleteDimension).range;
+        const sheet = sheetById(sheetId);
+        if (request.insertDimension) insertLines(sheet, dimension, startIndex + 1, endIndex - startIndex, book.totalCells());
+        else deleteLines(sheet, dimension, startIndex + 1, endIndex - startIndex);
         return {};
       }
       if (request.repeatCell) {
