@@ -258,13 +258,15 @@ describe("rebuildConsolidated", () => {
     const ids = records.map((record) => saveOk(bundle, record).id);
     saveOk(bundle, { ...records[3], id: ids[3], status: "draft" }); // an update, too
     const book = bundle.fake.spreadsheet;
-    const incremental = { consolidado: book.values("Consolidado"), resumen: book.values("Resumen") };
+    const incremental = { consolidado: book.values("Consolidado"), resumen: book.values("Resumen"), evolucion: book.values("Evolución") };
     book.setValues("Consolidado", "A2:C4", [["x", "y", "z"], ["", "", ""], ["basura", "", ""]]);
     book.setValues("Resumen", "A1:B2", [["roto", "roto"], ["", ""]]);
+    book.setValues("Evolución", "A20:B21", [["roto", "roto"], ["", ""]]);
     const result = bundle.call<{ visits: number; schools: number }>("rebuildConsolidated");
     expect(result.visits).toBe(records.length);
     expect(book.values("Consolidado")).toEqual(incremental.consolidado);
     expect(book.values("Resumen")).toEqual(incremental.resumen);
+    expect(book.values("Evolución")).toEqual(incremental.evolucion);
   });
 
   it("puts the levels a coordinator expects in Resumen", () => {

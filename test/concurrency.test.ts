@@ -36,6 +36,7 @@ function simulate(seed: number, options: { lock: boolean; api?: boolean; special
   const expected = new Map<string, string>();
   let timeouts = 0;
   let executions = 0;
+  let saves = 0;
   let depth = 0;
 
   const record = (op: Op, version: string) => {
@@ -69,6 +70,7 @@ function simulate(seed: number, options: { lock: boolean; api?: boolean; special
       }
       ids.set(op.key, result.id!);
       expected.set(op.key, `${op.key} ${version}`);
+      saves += 1;
       return true;
     });
   };
@@ -107,10 +109,13 @@ function simulate(seed: number, options: { lock: boolean; api?: boolean; special
   if (rowIds.length !== ids.size) problems.push(`Consolidado has ${rowIds.length} visits for ${ids.size} saved`);
   const visitSheets = bundle.fake.spreadsheet.sheetNames().filter((n) => /^\d{6} /.test(n));
   if (visitSheets.length !== ids.size) problems.push(`${visitSheets.length} visit sheets for ${ids.size} visits`);
-  const incremental = { c: bundle.fake.spreadsheet.values("Consolidado"), r: bundle.fake.spreadsheet.values("Resumen") };
+  // Historial: one row per successful save, none for a save the lock turned away.
+  const log = bundle.fake.spreadsheet.values("Historial").slice(1).filter((r) => r[0] !== "");
+  if (log.length !== saves) problems.push(`Historial has ${log.length} rows for ${saves} saves`);
+  const derived = () => ["Consolidado", "Resumen", "Evolución"].map((name) => bundle.fake.spreadsheet.values(name));
+  const incremental = derived();
   bundle.call("rebuildConsolidated");
-  const rebuilt = { c: bundle.fake.spreadsheet.values("Consolidado"), r: bundle.fake.spreadsheet.values("Resumen") };
-  if (JSON.stringify(incremental) !== JSON.stringify(rebuilt)) problems.push("a rebuild changes Consolidado or Resumen");
+  if (JSON.stringify(incremental) !== JSON.stringify(derived())) problems.push("a rebuild changes Consolidado, Resumen or Evolución");
   return { problems, timeouts, saved: ids.size, executions, lockHolderAtEnd: bundle.fake.locks.documentLockHolder() };
 }
 

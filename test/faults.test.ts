@@ -4,7 +4,7 @@ import { loadBundle, makeDeterministic, type LoadedBundle } from "./support/bund
 import { completeVisit, draftVisit, ratingsAll } from "./support/records";
 
 type SaveResult = { ok: boolean; id?: string; sheetName?: string; errors?: { message: string }[] };
-const WRITE = /^(Spreadsheet\.(insertSheet|deleteSheet)|Range\.setValues|Range\.getSheet|Sheet\.setName|Sheet\.insertRows.*|SpreadsheetApp\.flush)$/;
+const WRITE = /^(Spreadsheet\.(insertSheet|deleteSheet)|Range\.setValues|Range\.getSheet|Sheet\.setName|Sheet\.insertRow.*|Sheet\.deleteRow.*|SpreadsheetApp\.flush)$/;
 
 /** A spreadsheet holding three saved visits, the same every time it is made. */
 function prepared(): LoadedBundle {
@@ -78,13 +78,21 @@ describe("an update whose save fails at any write step", () => {
   };
   const steps = writeSteps(update);
 
-  it.each(steps)("fails at %s: the visit stays counted once, and a rebuild matches a clean update", (step) => {
+  it("has write steps to break, Historial's among them", () => {
+    expect(steps).toContain("Sheet.insertRowBefore#1");
+    expect(steps).toContain("SpreadsheetApp.flush#1");
+  });
+
+  it.each(steps)("fails at %s: the update is taken back whole, and saving again matches a clean update", (step) => {
     const reference = prepared();
     expect(update(reference).ok).toBe(true);
     const bundle = prepared();
+    const before = snapshot(bundle);
     const [method, nth] = step.split("#");
     bundle.fake.faults.failOn(method, Number(nth), new Error("Service Spreadsheets failed"));
     expect(update(bundle).ok).toBe(false);
+    // Nothing of it remains, Historial included: the sheets and the log agree.
+    expect(snapshot(bundle)).toEqual(before);
     const ids = bundle.fake.spreadsheet.values("Consolidado").slice(1).map((r) => r[0]).filter(Boolean);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toHaveLength(3);
@@ -105,7 +113,7 @@ describe("with the advanced Sheets service, a new visit whose save fails at any 
     return bundle;
   }
 
-  it.each(["Sheets.Spreadsheets.batchUpdate", "Sheets.Spreadsheets.Values.batchUpdate"])("fails at %s: nothing of it remains", (method) => {
+  it.each(["Sheets.Spreadsheets.batchUpdate", "Sheets.Spreadsheets.Values.batchUpdate"])("fails at %s: nothing of it remains, not even a Historial row", (method) => {
     const bundle = preparedApi();
     const before = snapshot(bundle);
     bundle.fake.faults.failOn(method, 1, new Error("Service Sheets failed"));
@@ -116,5 +124,18 @@ describe("with the advanced Sheets service, a new visit whose save fails at any 
     expect(newVisit(bundle).ok).toBe(true);
     const ids = bundle.fake.spreadsheet.values("Consolidado").slice(1).map((r) => r[0]).filter(Boolean);
     expect(new Set(ids).size).toBe(3);
+  });
+});
+
+describe("with the advanced Sheets service, an update whose save fails at any write request", () => {
+  it.each(["Sheets.Spreadsheets.batchUpdate", "Sheets.Spreadsheets.Values.batchUpdate"])("fails at %s: the sheet keeps its name and data, Historial its rows", (method) => {
+    const bundle = loadBundle({ advancedSheets: true });
+    makeDeterministic(bundle);
+    const saved = bundle.call<SaveResult>("saveVisit", completeVisit());
+    const before = snapshot(bundle);
+    bundle.fake.faults.failOn(method, 1, new Error("Service Sheets failed"));
+    const result = bundle.call<SaveResult>("saveVisit", { ...completeVisit({ visitDate: "2024-10-07", ratings: ratingsAll(0) }), id: saved.id });
+    expect(result.ok).toBe(false);
+    expect(snapshot(bundle)).toEqual(before);
   });
 });

@@ -159,15 +159,20 @@ describe("the sidebar", () => {
     await s.context.close();
   });
 
-  it("shows the coordinator's review when the specialist reopens the visit", async () => {
+  it("shows the coordinator's review, and who created and changed the visit, when the specialist reopens it", async () => {
     const bundle = loadBundle();
     const saved = bundle.call<{ id: string }>("saveVisit", completeVisitRecord());
+    bundle.fake.signIn("otra.especialista@ugel02.gob.pe");
+    bundle.call("saveVisit", { ...completeVisitRecord(), id: saved.id });
     bundle.call("reviewVisit", saved.id, "observada", "Falta el acta <b>firmada</b>.");
     const s = await openSidebar(browser, server.url, bundle);
     await s.page.click("#toggle-visits");
     await expect(s.page.textContent("#visit-list")).resolves.toContain("Observada");
     await s.page.click(`#visit-list button[data-open="${saved.id}"]`);
     await expect(s.page.textContent("#notice")).resolves.toMatch(/Revisión del coordinador\(a\): Observada — «Falta el acta <b>firmada<\/b>\.»/);
+    await expect(s.page.textContent("#notice")).resolves.toMatch(
+      /Creada por especialista@ugel02\.gob\.pe el \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}; última modificación por otra\.especialista@ugel02\.gob\.pe el /,
+    );
     await expect(s.page.locator("b").count()).resolves.toBe(0);
     await s.context.close();
   });

@@ -91,6 +91,8 @@ export interface AppsScriptFake {
   /** PropertiesService stores, uncounted. */
   properties: { user: Map<string, string>; document: Map<string, string>; script: Map<string, string> };
   now: () => Date;
+  /** Who Session reports from now on ("" as when Apps Script may not give the e-mail). */
+  signIn(email: string): void;
 }
 
 export function createAppsScript(options: AppsScriptOptions = {}): AppsScriptFake {
@@ -154,5 +156,8 @@ export function createAppsScript(options: AppsScriptOptions = {}): AppsScriptFak
     logs: rt.logs,
     properties: rt.properties,
     now,
+    signIn(email: string) {
+      rt.settings.userEmail = email;
+    },
   };
 }

@@ -69,6 +69,11 @@ export class FakeSpreadsheet extends FakeSpreadsheetState {
     return sheet;
   }
 
+  /** Deletes a sheet as a person would (a test of what happens when one of the add-in's sheets is gone). */
+  removeSheet(name: string): void {
+    this.deleteSheet(this.sheet(name));
+  }
+
   /** Resolves "A1" on the named sheet (the sheet name must not be repeated in a1). */
   range(sheetName: string, a1: string): SheetRange {
     return this.resolveA1(a1, this.sheet(sheetName));
