@@ -96,8 +96,9 @@ export function showHelp(): void {
     "Ayuda de Ficha CAP",
     "1. «Abrir la ficha» muestra la barra lateral para registrar una visita de monitoreo.\n" +
       "2. Cada visita guardada crea una hoja (código local y fecha) copiada de «Plantilla».\n" +
-      "3. «Consolidado» tiene una fila por visita; «Resumen», el nivel de cada CETPRO por dimensión.\n" +
-      "4. Si se editó una hoja a mano, use «Validar la hoja activa»; si los consolidados no cuadran, «Reconstruir consolidados».",
+      "3. «Consolidado» tiene una fila por visita; «Resumen», el nivel de cada CETPRO por dimensión; «Evolución», las medias de cada visita completa de cada CETPRO, de la primera a la última.\n" +
+      "4. «Historial» anota cada guardado y cada revisión: quién, cuándo y qué cambió (valor anterior → nuevo). Nunca se reescribe.\n" +
+      "5. Si se editó una hoja a mano, use «Validar la hoja activa»; si los consolidados no cuadran, «Reconstruir consolidados».",
     ui.ButtonSet.OK,
   );
 }

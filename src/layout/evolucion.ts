@@ -12,8 +12,21 @@ export const EVOLUCION_FIXED = ["Código local", "CETPRO", "Fecha de visita", "V
 /** 1-based column of «Fecha de visita». */
 export const EVOLUCION_DATE_COLUMN = 3;
 
+/**
+ * The units in reading order: the overall result first, then each section followed by its dimensions
+ * (General, 4.1, 4.1.1 … 4.1.4, 4.2, 4.2.1 …), as indexes into allUnits.
+ */
+function unitOrder(instrument: Instrument): number[] {
+  const units = allUnits(scoreVisit(instrument, {}));
+  const index = (code: string) => units.findIndex((u) => u.code === code);
+  return [index("general")].concat(
+    instrument.sections.flatMap((section) => [index(section.code), ...section.dimensions.map((dimension) => index(dimension.code))]),
+  );
+}
+
 function unitNames(instrument: Instrument): string[] {
-  return allUnits(scoreVisit(instrument, {})).map((unit) => (unit.code === "general" ? "General" : unit.code));
+  const units = allUnits(scoreVisit(instrument, {}));
+  return unitOrder(instrument).map((i) => (units[i].code === "general" ? "General" : units[i].code));
 }
 
 export function evolucionColumnCount(instrument: Instrument): number {
@@ -61,6 +74,7 @@ export function evolucionValues(instrument: Instrument, visits: readonly VisitSu
     header[EVOLUCION_FIXED.length + 2 * i + 1] = asText(`${name} nivel`);
   });
   rows.push(header);
+  const order = unitOrder(instrument);
   let code = "";
   let number = 0;
   for (const visit of evolucionVisits(instrument, visits)) {
@@ -72,9 +86,11 @@ export function evolucionValues(instrument: Instrument, visits: readonly VisitSu
     row[2] = dateSerial(visit.visitDate);
     row[3] = number;
     row[4] = asText(visit.specialist);
-    allUnits(scoreVisit(instrument, visit.ratings)).forEach((unit, i) => {
-      row[EVOLUCION_FIXED.length + 2 * i] = unit.score.mean ?? "";
-      row[EVOLUCION_FIXED.length + 2 * i + 1] = unit.score.level === null ? "" : asText(levelLabel(unit.score.level as Rating));
+    const units = allUnits(scoreVisit(instrument, visit.ratings));
+    order.forEach((u, i) => {
+      const { score } = units[u];
+      row[EVOLUCION_FIXED.length + 2 * i] = score.mean ?? "";
+      row[EVOLUCION_FIXED.length + 2 * i + 1] = score.level === null ? "" : asText(levelLabel(score.level as Rating));
     });
     rows.push(row);
   }
