@@ -103,6 +103,17 @@ describe.each([
     expect(entry(after[0])).toMatchObject({ action: "Revisión", id: a.id, count: 2, detail: "Revisión: (vacío) → «Observada»; Comentario de revisión: (vacío) → «Falta el acta»" });
   });
 
+  it("says «Importación» for visits that importVisits saves, and keeps Historial filterable", () => {
+    const bundle = fresh();
+    const first = save(bundle, completeVisit());
+    const result = bundle.call<{ ok: boolean }>("importVisits", [{ ...completeVisit({ observations: "Importada" }), id: first.id }, completeVisit({ school: OTHER_SCHOOL })]);
+    expect(result.ok).toBe(true);
+    const rows = historial(bundle).map(entry);
+    expect(rows.map((r) => r.action)).toEqual(["Importación", "Importación", "Creación"]);
+    expect(rows[1]).toMatchObject({ id: first.id, fields: "Observaciones / sugerencias del especialista" });
+    expect(bundle.fake.spreadsheet.filter("Historial")?.range).toBe(`A1:J${bundle.fake.spreadsheet.sheet("Historial").maxRows}`);
+  });
+
   it("keeps Evolución as one row per CETPRO and visit date, with the means and levels of each complete visit", () => {
     const bundle = fresh();
     save(bundle, completeVisit({ visitDate: "2024-05-10", ratings: ratingsAll(0) }));

@@ -2,7 +2,7 @@
 import { compareVisitIds, todayInLima, validateVisit, type FieldIssue, type VisitRecord } from "../record";
 import { readAllConsolidated, visitsOf } from "./consolidated-store";
 import { readVisit } from "./read-visits";
-import { saveVisit } from "./save-visit";
+import { saveAs } from "./save-visit";
 
 export interface ImportResult {
   ok: boolean;
@@ -38,7 +38,7 @@ export function importVisits(input: unknown, options: { onlyValid?: boolean } = 
   for (const { index, record } of valid) {
     const updated = record.id !== undefined && known.has(record.id);
     if (!updated) delete record.id;
-    const saved = saveVisit(record);
+    const saved = saveAs(record, true);
     if (saved.ok) {
       imported.push({ index, id: saved.id, sheetName: saved.sheetName, updated });
       known.add(saved.id);

@@ -82,7 +82,7 @@ function insertVisitSheet(ss: Spreadsheet, record: VisitRecord, taken: Set<strin
   }
 }
 
-function save(input: unknown): SaveResult {
+function save(input: unknown, imported: boolean): SaveResult {
   const validation = validateVisit(input, { today: todayInLima() });
   if (!validation.ok) return validation;
   const record = validation.record;
@@ -96,7 +96,7 @@ function save(input: unknown): SaveResult {
     const at = nowInLima();
     const api = sheetsApi();
     if (api) {
-      const outcome = saveWithSheetsApi(api, ss, record, instrument, user, at);
+      const outcome = saveWithSheetsApi(api, ss, record, instrument, { user, at, imported });
       if (!outcome.ok) return { ...outcome, warnings: [] };
       rememberSpecialist(record.specialist);
       return { ...outcome, warnings: validation.warnings };
@@ -143,7 +143,7 @@ function save(input: unknown): SaveResult {
         range = inserted.sheet.getRange(1, 1, rows, columns);
         sheetName = inserted.name;
       }
-      const plan = planSave({ instrument, layout, record, sheetName, visits, catalogueRows: catalogue.values, previous, user, at });
+      const plan = planSave({ instrument, layout, record, sheetName, visits, catalogueRows: catalogue.values, previous, user, at, imported });
       range.setValues(plan.visitValues);
       if (oldGrid) undo.push(() => range.setValues(oldGrid.map(protectRow)));
       if (existing && existing.name !== sheetName) {
@@ -197,8 +197,13 @@ function save(input: unknown): SaveResult {
 
 /** The exposed saveVisit: never throws to the sidebar; every failure is a Spanish message. */
 export function saveVisit(input: unknown): SaveResult {
+  return saveAs(input, false);
+}
+
+/** A save that Historial records as an import (importVisits), or as the sidebar's own. */
+export function saveAs(input: unknown, imported: boolean): SaveResult {
   try {
-    return save(input);
+    return save(input, imported);
   } catch (error) {
     if (error instanceof LockTimeout) return failure(LOCK_MESSAGE);
     // Errors may come from another realm (the Apps Script services), so no `instanceof Error` here.

@@ -1,7 +1,7 @@
 // saveVisit through the advanced Sheets service: one or two read requests, one structural request, one write.
 import type { Instrument } from "../form";
 import { newVisitId, type Audit, type FieldIssue, type VisitRecord } from "../record";
-import { CETPRO_HEADERS, SHEETS, derivedSheetNames, planSave, protectRow, readConsolidadoRow, visitSheetName } from "../layout";
+import { CETPRO_HEADERS, SHEETS, derivedSheetNames, planSave, protectRow, readConsolidadoRow, visitSheetName, type SaveInput } from "../layout";
 import { UNFORMATTED, growRequests, padded, sheetsOf, type Api, type Request, type SheetProps } from "./api-sheets";
 import { a1 } from "./blocks";
 import { consolidatedWidth, firstBlankRow } from "./consolidated-store";
@@ -25,8 +25,7 @@ export function saveWithSheetsApi(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   record: VisitRecord,
   instrument: Instrument,
-  user: string,
-  at: string,
+  who: Pick<SaveInput, "user" | "at" | "imported">,
 ): ApiSaveOutcome {
   const id = ss.getId();
   const names = derivedSheetNames(instrument.id);
@@ -80,7 +79,7 @@ export function saveWithSheetsApi(
   const taken = new Set([...sheets.keys()].filter((title) => title !== current?.title));
   const sheetName = visitSheetName(record, taken);
   const previous = isNew ? null : previousVisit(oldGrid, rows[row]);
-  const plan = planSave({ instrument, layout, record, sheetName, visits, catalogueRows: catalogue, previous, user, at });
+  const plan = planSave({ instrument, layout, record, sheetName, visits, catalogueRows: catalogue, previous, ...who });
   const history = sheets.get(SHEETS.history)!;
 
   const requests: Request[] = [];

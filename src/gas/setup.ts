@@ -104,6 +104,8 @@ function createHistory(ss: Spreadsheet, _instrument: Instrument, name: string): 
   resize(sheet, 2, HISTORIAL_COLUMNS.length);
   header(sheet, HISTORIAL_COLUMNS.map((c) => c.header), HISTORIAL_COLUMNS.map((c) => c.width));
   sheet.getRange(2, 1, 1, HISTORIAL_COLUMNS.length).setWrap(true).setVerticalAlignment("top");
+  // Rows inserted under the header fall inside the filter, which grows with them.
+  sheet.getRange(`A1:${columnLetter(HISTORIAL_COLUMNS.length - 1)}`).createFilter();
   protect(sheet);
 }
 

@@ -15,7 +15,7 @@ export const HISTORIAL_COLUMNS = [
   { header: "Detalle (anterior → nuevo)", width: 420 },
 ] as const;
 
-export type HistoryAction = "Creación" | "Modificación" | "Revisión";
+export type HistoryAction = "Creación" | "Modificación" | "Importación" | "Revisión";
 
 export interface HistoryEntry {
   /** "YYYY-MM-DD HH:MM:SS", Lima time: as text, it sorts and filters the same everywhere. */

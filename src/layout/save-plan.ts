@@ -29,6 +29,8 @@ export interface SaveInput {
   /** Who saves (e-mail, or the specialist's name) and when ("YYYY-MM-DD HH:MM:SS", Lima). */
   user: string;
   at: string;
+  /** Saved by importVisits: Historial says «Importación». */
+  imported?: boolean;
 }
 
 export interface SavePlan {
@@ -64,7 +66,7 @@ export function planSave(input: SaveInput): SavePlan {
   const history = historialRow({
     at: input.at,
     user: input.user,
-    action: previous ? "Modificación" : "Creación",
+    action: input.imported ? "Importación" : previous ? "Modificación" : "Creación",
     id: record.id ?? "",
     sheetName,
     code: record.school.code,
