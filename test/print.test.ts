@@ -59,6 +59,9 @@ describe("a visit sheet printed to PDF", () => {
     expect(last).toContain("Tabla de valoración");
     expect(last).toContain("Firma del director(a)");
     expect(last).toContain("Firma del especialista / monitor");
+    // Nothing after the signatures: the review and the audit print above the rating table.
+    expect(last.trimEnd().endsWith("Firma del especialista / monitor")).toBe(true);
+    expect(pages.join("\n")).toMatch(/Creada por\s+especialista@ugel02\.gob\.pe/);
   });
 
   it("cuts nothing at the right margin: every column is on the page, every item is printed", () => {

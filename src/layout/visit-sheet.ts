@@ -265,6 +265,17 @@ export function visitSheetLayout(instrument: Instrument): VisitSheetLayout {
   const directorCommitment = longText("Compromiso del director(a)");
   const directorSuggestions = longText("Sugerencias del director(a)");
 
+  // The coordinator's review and the audit sit above the rating table, so that the signatures end the page.
+  const reviewRow = b.row(
+    [{ value: "Revisión del coordinador(a)", style: { ...label, wrap: true } }, { value: "", style: { bold: true } }, { value: "Fecha", style: label }, ""],
+    { size: 9 },
+  );
+  const reviewComment = b.row(["Comentario", ""], { size: 9, wrap: true });
+  b.merge(reviewComment, 1, 4);
+  const auditRow = (title: string) => b.row([{ value: title, style: label }, "", { value: "El", style: label }, ""], { size: 8 });
+  const createdRow = auditRow("Creada por");
+  const changedRow = auditRow("Última modificación por");
+
   sectionTitle(b, "Tabla de valoración");
   for (const level of SCALE) {
     r = b.row([{ value: level.value, style: { align: "center", bold: true } }, `${level.label}: ${level.meaning}`], { wrap: true, size: 9 });
@@ -278,16 +289,6 @@ export function visitSheetLayout(instrument: Instrument): VisitSheetLayout {
   r = b.row(["Firma del director(a)", "", "", "Firma del especialista / monitor"], { align: "center", bold: true });
   b.merge(r, 0, 2);
   b.merge(r, 3, 2);
-
-  const reviewRow = b.row(
-    [{ value: "Revisión del coordinador(a)", style: label }, { value: "", style: { bold: true } }, { value: "Fecha", style: label }, ""],
-    { size: 9 },
-  );
-  const reviewComment = b.row(["Comentario", ""], { size: 9, wrap: true });
-  b.merge(reviewComment, 1, 4);
-  const auditRow = (title: string) => b.row([{ value: title, style: label }, "", { value: "El", style: label }, ""], { size: 8 });
-  const createdRow = auditRow("Creada por");
-  const changedRow = auditRow("Última modificación por");
 
   b.freeze(0);
   return {
