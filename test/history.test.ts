@@ -164,4 +164,15 @@ describe.each([
     expect(historial(bundle).map((row) => entry(row).action)).toEqual(["Creación"]);
     expect(bundle.fake.spreadsheet.values("Evolución").flat()).toContain("012345");
   });
+
+  it("makes Resumen and Evolución again at the next save when someone deleted them", () => {
+    const bundle = fresh();
+    save(bundle, completeVisit());
+    const expected = ["Resumen", "Evolución"].map((name) => bundle.fake.spreadsheet.values(name));
+    bundle.fake.spreadsheet.removeSheet("Resumen");
+    bundle.fake.spreadsheet.removeSheet("Evolución");
+    save(bundle, draftVisit());
+    expect(["Resumen", "Evolución"].map((name) => bundle.fake.spreadsheet.values(name))).toEqual(expected);
+    expect(bundle.fake.spreadsheet.charts("Evolución")).toHaveLength(1);
+  });
 });

@@ -125,7 +125,6 @@ function save(input: unknown, imported: boolean): SaveResult {
     const taken = new Set(visits.filter((v) => v.id !== record.id).map((v) => v.sheetName));
     const row = place.row >= 0 ? place.row : firstBlankRow(index.rows);
     let history = ss.getSheetByName(SHEETS.history);
-    const setUp = !history;
     if (!history) {
       ensureSheets(ss, instrument); // a spreadsheet made before Historial and Evolución existed
       history = ss.getSheetByName(SHEETS.history)!;
@@ -161,16 +160,16 @@ function save(input: unknown, imported: boolean): SaveResult {
         undo.push(() => writeBlock(ss, SHEETS.catalogue, 2 + upsert.index, 1, [CETPRO_HEADERS.map(() => "")]));
       }
 
+      // A derived sheet deleted by hand is made again by the write that needs it.
+      const remake = () => ensureSheets(ss, instrument);
       writeBlock(ss, names.consolidated, 2 + row, 1, [plan.consolidado]);
       const previousRow = index.raw[row] ?? Array(index.width).fill("");
       undo.push(() => writeBlock(ss, names.consolidated, 2 + row, 1, [protectRow(previousRow)]));
 
-      writeBlock(ss, names.summary, 1, 1, plan.resumen);
+      writeBlock(ss, names.summary, 1, 1, plan.resumen, remake);
       undo.push(() => writeBlock(ss, names.summary, 1, 1, resumenValues(resumenData(instrument, visits), plan.resumen.length)));
-      if (plan.evolucionChanged || setUp) {
-        writeBlock(ss, names.evolution, 1, 1, plan.evolucion);
-        undo.push(() => writeBlock(ss, names.evolution, 1, 1, evolucionValues(instrument, visits, plan.evolucion.length)));
-      }
+      writeBlock(ss, names.evolution, 1, 1, plan.evolucion, remake);
+      undo.push(() => writeBlock(ss, names.evolution, 1, 1, evolucionValues(instrument, visits, plan.evolucion.length)));
 
       // Historial: a row of its own under the header; the rows already there are never touched.
       const log = history;

@@ -97,3 +97,8 @@ export function evolucionValues(instrument: Instrument, visits: readonly VisitSu
   while (rows.length < minRows) rows.push(blank());
   return rows;
 }
+
+/** How many rows evolucionValues fills for these visits (before padding). */
+export function evolucionRowCount(instrument: Instrument, visits: readonly VisitSummary[]): number {
+  return evolucionTableHeaderRow(instrument) + 1 + evolucionVisits(instrument, visits).length;
+}

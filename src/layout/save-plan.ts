@@ -4,7 +4,7 @@ import type { Instrument } from "../form";
 import { NO_REVIEW, stampAudit, type Trail, type VisitRecord } from "../record";
 import { upsertCatalogue } from "./cetpro";
 import { consolidadoRow } from "./consolidado";
-import { evolucionValues } from "./evolucion";
+import { evolucionRowCount, evolucionValues } from "./evolucion";
 import { historialRow } from "./historial";
 import { resumenData, resumenRowCount, resumenValues } from "./resumen";
 import { visitChanges } from "./visit-changes";
@@ -41,9 +41,8 @@ export interface SavePlan {
   summary: VisitSummary;
   /** Resumen after the save, padded to blank the rows it had before. */
   resumen: (string | number)[][];
-  /** Evolución after the save, padded likewise; `evolucionChanged` is false when the save leaves it as it was. */
+  /** Evolución after the save, padded likewise. */
   evolucion: (string | number)[][];
-  evolucionChanged: boolean;
   /** The catalogue rows after the save, or null when they do not change. */
   catalogue: ReturnType<typeof upsertCatalogue>;
   /** The Historial row of this save, inserted under the header (newest first). */
@@ -59,9 +58,7 @@ export function planSave(input: SaveInput): SavePlan {
   const summary = summaryOf(record, sheetName, trail);
   const after = visits.filter((v) => v.id !== record.id).concat(summary);
   const resumen = resumenValues(resumenData(instrument, after), resumenRowCount(resumenData(instrument, visits)));
-  const evolucionBefore = evolucionValues(instrument, visits);
-  const evolucion = evolucionValues(instrument, after, evolucionBefore.length);
-  const evolucionChanged = JSON.stringify(evolucion) !== JSON.stringify(evolucionBefore);
+  const evolucion = evolucionValues(instrument, after, evolucionRowCount(instrument, visits));
   const school = isNewestOfSchool(summary, after) ? record.school : { ...EMPTY_SCHOOL, code: record.school.code };
   const history = historialRow({
     at: input.at,
@@ -80,7 +77,6 @@ export function planSave(input: SaveInput): SavePlan {
     summary,
     resumen,
     evolucion,
-    evolucionChanged,
     catalogue: upsertCatalogue(input.catalogueRows, school),
     history,
   };
