@@ -419,7 +419,11 @@ describe("smaller workbooks", () => {
         const { loaded } = await roundTrip(spreadsheet);
         expect(snapshot(loaded)).toEqual(snapshot(spreadsheet));
       }),
-      { numRuns: 40 },
+      {
+        numRuns: 40,
+        // Once found: a number far outside any date, in a date format, came back as a Date.
+        examples: [[[[{ content: { kind: "value", value: -90579881.94991979 }, format: { numberFormat: "dd/mm/yyyy" }, note: "", validation: null }]]]],
+      },
     );
   });
 

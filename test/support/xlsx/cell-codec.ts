@@ -58,8 +58,16 @@ function dateFormatFor(date: Date): string {
   return date.getTime() % 86400000 === 0 ? "dd/mm/yyyy" : "dd/mm/yyyy hh:mm:ss";
 }
 
+/**
+ * Day serials beyond ±10 million (±27,000 years) are no date Excel can show, and a millisecond there is
+ * below a double's precision, so exceljs's Date would not come back as the same number: such a number is
+ * written without its date format, which the meta sheet then restores.
+ */
+const DATE_SERIAL_LIMIT = 1e7;
+
 function numberFormatFor(content: Content, numberFormat: string): string | null {
   if (content.kind === "value" && isDate(content.value) && !isDateFormat(numberFormat)) return dateFormatFor(content.value);
+  if (content.kind === "value" && typeof content.value === "number" && Math.abs(content.value) > DATE_SERIAL_LIMIT && exceljsReadsAsDate(numberFormat)) return null;
   if (numberFormat === DEFAULT_FORMAT.numberFormat) return null;
   if (numberFormat === "" || numberFormat.toLowerCase() === "general" || numberFormat.length > MAX_NUMBER_FORMAT || !isSafeAttribute(numberFormat)) return null;
   return numberFormat;
