@@ -31,9 +31,9 @@ describe("rebuildConsolidated with Sheets.Spreadsheets.Values.batchGet", () => {
     bundle.fake.calls.reset();
     bundle.call("rebuildConsolidated");
     const byMethod = bundle.fake.calls.byMethod();
-    // 3 requests for the 250 visit sheets, 1 for the catalogue; the sheet list once to read, once to write.
+    // 3 requests for the 250 visit sheets, 1 for the catalogue; the sheet list once.
     expect(byMethod["Sheets.Spreadsheets.Values.batchGet"]).toBe(4);
-    expect(byMethod["Sheets.Spreadsheets.get"]).toBe(2);
+    expect(byMethod["Sheets.Spreadsheets.get"]).toBe(1);
     expect(byMethod["Sheet.getSheetValues"] ?? 0).toBe(0);
     expect(byMethod["Range.setValues"] ?? 0).toBe(0);
     expect(bundle.fake.calls.total(isSpreadsheetCall)).toBeLessThanOrEqual(apiRebuildCalls(250));

@@ -3,7 +3,7 @@
 import { DATE_FORMAT, dateColumnOf } from "../layout";
 
 export type Api = GoogleAppsScript.Sheets;
-export type SheetProps = { sheetId: number; title: string; rowCount: number };
+export type SheetProps = { sheetId: number; title: string; rowCount: number; columnCount: number };
 export type Request = Record<string, unknown>;
 
 /** Spare rows added when a derived sheet is full. */
@@ -12,13 +12,14 @@ const ROOM = 200;
 /** How values are read back: as stored, dates as day serials (what the layouts read). */
 export const UNFORMATTED = { valueRenderOption: "UNFORMATTED_VALUE", dateTimeRenderOption: "SERIAL_NUMBER" } as const;
 
-/** Every sheet's id, title and row count, in one request. */
+/** Every sheet's id, title and size, in tab order, in one request. */
 export function sheetsOf(api: Api, id: string): Map<string, SheetProps> {
-  const meta = api.Spreadsheets!.get(id, { fields: "sheets.properties(sheetId,title,gridProperties(rowCount))" });
+  const meta = api.Spreadsheets!.get(id, { fields: "sheets.properties(sheetId,title,gridProperties(rowCount,columnCount))" });
   return new Map(
     (meta.sheets ?? []).map((s) => {
       const p = s.properties!;
-      return [p.title!, { sheetId: p.sheetId!, title: p.title!, rowCount: p.gridProperties?.rowCount ?? 0 }];
+      const grid = p.gridProperties;
+      return [p.title!, { sheetId: p.sheetId!, title: p.title!, rowCount: grid?.rowCount ?? 0, columnCount: grid?.columnCount ?? 0 }];
     }),
   );
 }

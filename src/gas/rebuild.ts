@@ -16,7 +16,7 @@ import {
   summaryOf,
   type VisitSummary,
 } from "../layout";
-import { UNFORMATTED, growRequests, padded, sheetsOf, type Api } from "./api-sheets";
+import { UNFORMATTED, growRequests, padded, sheetsOf, type Api, type SheetProps } from "./api-sheets";
 import { a1, growRows, readToEnd, writeBlock } from "./blocks";
 import { consolidatedWidth } from "./consolidated-store";
 import { withDocumentLock } from "./lock";
@@ -93,10 +93,10 @@ function writeWithSpreadsheetApp(ss: Spreadsheet, scan: Scan, instruments: Instr
   else writeBlock(ss, SHEETS.catalogue, 2, 1, rows);
 }
 
-/** With the advanced service: the sheet list, the catalogue, at most one structural request and one write. */
-function writeWithApi(api: Api, ss: Spreadsheet, instruments: Instrument[], summaries: VisitSummary[], blocks: Block[]): void {
-  const id = ss.getId();
-  let sheets = sheetsOf(api, id);
+/** With the advanced service: the catalogue, at most one structural request and one write (the sheet list is known). */
+function writeWithApi(api: Api, ss: Spreadsheet, known: { id: string; sheets: Map<string, SheetProps> }, instruments: Instrument[], summaries: VisitSummary[], blocks: Block[]): void {
+  const { id } = known;
+  let sheets = known.sheets;
   const needed = (instrument: Instrument) => [...Object.values(derivedSheetNames(instrument.id)), SHEETS.catalogue, SHEETS.history];
   const incomplete = instruments.filter((instrument) => !needed(instrument).every((title) => sheets.has(title)));
   if (incomplete.length) {
@@ -123,7 +123,9 @@ export function rebuildConsolidated(): RebuildResult {
     const ss = SpreadsheetApp.getActive();
     // With the advanced Sheets service: a few requests for every sheet; without it, 2 calls per sheet.
     const api = sheetsApi();
-    const fromApi = readVisitGridsWithApi(ss);
+    const id = api ? ss.getId() : "";
+    const known = api ? { id, sheets: sheetsOf(api, id) } : undefined;
+    const fromApi = readVisitGridsWithApi(ss, known);
     const scan: Scan = fromApi ? { visits: fromApi, own: new Map<string, Sheet>() } : scanVisitSheets(ss);
     const farFuture = "9999-12-31";
     const records: { record: VisitRecord; sheetName: string; trail: Trail }[] = [];
@@ -157,7 +159,7 @@ export function rebuildConsolidated(): RebuildResult {
       );
     });
     const blocks = derivedBlocks(instruments, records, summaries);
-    if (api && fromApi) writeWithApi(api, ss, instruments, summaries, blocks);
+    if (api && known) writeWithApi(api, ss, known, instruments, summaries, blocks);
     else writeWithSpreadsheetApp(ss, scan, instruments, summaries, blocks);
     SpreadsheetApp.flush();
     const schools = instruments.reduce((n, instrument) => n + resumenData(instrument, summaries.filter((s) => s.instrument === instrument.id)).schools.length, 0);

@@ -63,7 +63,7 @@ export function saveWithSheetsApi(
     }
     if (!current) {
       // Renamed by hand, or not in Consolidado: find the sheet by its id.
-      const found = (readVisitGridsWithApi(ss) ?? []).find((v) => idOfGrid(v.grid) === record.id);
+      const found = (readVisitGridsWithApi(ss, { id, sheets }) ?? []).find((v) => idOfGrid(v.grid) === record.id);
       if (found && found.instrumentId !== instrument.id) return { ok: false, errors: [versionChange(record.id, found.instrumentId, instrument.id)] };
       current = found ? (sheets.get(found.sheetName) ?? null) : null;
       oldGrid = found ? found.grid : null;

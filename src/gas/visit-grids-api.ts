@@ -1,6 +1,7 @@
 // Reads every visit sheet in a few requests with the advanced Sheets service, when the project enables it.
 import { INSTRUMENTS } from "../form";
 import { columnLetter, isOwnSheet, quoteSheetName } from "../layout";
+import { sheetsOf, type SheetProps } from "./api-sheets";
 import { visitLayout } from "./visit-layout";
 import { instrumentOfGrid, isVisitGrid } from "./visit-sheets";
 
@@ -20,22 +21,20 @@ export function sheetsApi(): GoogleAppsScript.Sheets | null {
 
 /**
  * Every visit sheet's grid, in tab order, with 1 + 1 + ⌈sheets / 100⌉ calls instead of 2 per sheet; or
- * null when the advanced Sheets service is not enabled (the caller then reads sheet by sheet).
+ * null when the advanced Sheets service is not enabled (the caller then reads sheet by sheet). A caller
+ * that already has the spreadsheet's id and sheet list passes them in (`known`) and saves those 2 calls.
  */
-export function readVisitGridsWithApi(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): VisitGrid[] | null {
+export function readVisitGridsWithApi(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, known?: { id: string; sheets: Map<string, SheetProps> }): VisitGrid[] | null {
   const api = sheetsApi();
   if (!api) return null;
-  const id = ss.getId();
+  const id = known?.id ?? ss.getId();
+  const sheets = known?.sheets ?? sheetsOf(api, id);
   const sizes = INSTRUMENTS.map((i) => visitLayout(i.id).template);
   const maxRows = Math.max(...sizes.map((s) => s.rows));
   const minRows = Math.min(...sizes.map((s) => s.rows));
   const columns = Math.max(...sizes.map((s) => s.columns));
-  const candidates = (api.Spreadsheets!.get(id, { fields: "sheets.properties(title,gridProperties(rowCount,columnCount))" }).sheets ?? [])
-    .map((sheet) => ({
-      title: sheet.properties?.title ?? "",
-      rows: Math.min(sheet.properties?.gridProperties?.rowCount ?? 0, maxRows),
-      columns: Math.min(sheet.properties?.gridProperties?.columnCount ?? 0, columns),
-    }))
+  const candidates = [...sheets.values()]
+    .map((sheet) => ({ title: sheet.title, rows: Math.min(sheet.rowCount, maxRows), columns: Math.min(sheet.columnCount, columns) }))
     .filter((sheet) => sheet.title && !isOwnSheet(sheet.title) && sheet.rows >= minRows && sheet.columns >= columns);
   const found: VisitGrid[] = [];
   for (let start = 0; start < candidates.length; start += SHEETS_PER_REQUEST) {
