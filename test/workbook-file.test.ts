@@ -421,6 +421,8 @@ describe("smaller workbooks", () => {
       }),
       {
         numRuns: 40,
+        // Fixed so that CI is repeatable; FC_SEED=<n> explores others (that is how the example below was found).
+        seed: Number(process.env.FC_SEED ?? 20261125),
         // Once found: a number far outside any date, in a date format, came back as a Date.
         examples: [[[[{ content: { kind: "value", value: -90579881.94991979 }, format: { numberFormat: "dd/mm/yyyy" }, note: "", validation: null }]]]],
       },
