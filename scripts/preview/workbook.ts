@@ -21,8 +21,9 @@ export interface LocalWorkbook {
 
 export async function openWorkbook(file: string = DEFAULT_FILE): Promise<LocalWorkbook> {
   const path = resolve(file);
-  // As in Sheets, where appsscript.json enables the advanced Sheets service.
-  const bundle = loadBundle({ advancedSheets: true });
+  // As in Sheets, where appsscript.json enables the advanced Sheets service. There is no Google account
+  // here: like Sheets when it withholds the e-mail, Historial and the audit name the specialist.
+  const bundle = loadBundle({ advancedSheets: true, userEmail: "" });
   const created = !existsSync(path);
   if (!created) await loadWorkbook(bundle.fake.spreadsheet, path); // a damaged file throws and is left alone
   let queue: Promise<void> = Promise.resolve();
