@@ -63,6 +63,9 @@ describe("what a save changed", () => {
     // Three fields, each shown cut on both sides, with their names.
     expect(text.length).toBeLessThan(3 * (2 * CHANGE_VALUE_MAX + 100));
     expect(text).toContain(`«${"x".repeat(CHANGE_VALUE_MAX - 1)}…»`);
+    // An edit late in a long text shows from a little before it, different on both sides.
+    const late = describeChanges(visitChanges(saved({ observations: `${long.slice(1)}a` }), saved({ observations: `${long.slice(1)}b` })));
+    expect(late).toMatch(/«…x+a» → «…x+b»$/);
     const everything = describeChanges(visitChanges(null, saved({ observations: long, directorCommitment: long, directorSuggestions: long, ratings: ratingsAll(3) })));
     expect(everything.length).toBeLessThan(50_000);
   });

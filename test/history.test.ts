@@ -165,6 +165,36 @@ describe.each([
     expect(bundle.fake.spreadsheet.values("Evolución").flat()).toContain("012345");
   });
 
+  it("updates the right sheet when another visit's sheet took its name by hand", () => {
+    const bundle = fresh();
+    const x = save(bundle, completeVisit());
+    const y = save(bundle, completeVisit({ school: OTHER_SCHOOL }));
+    const book = bundle.fake.spreadsheet;
+    const yBefore = book.values(y.sheetName);
+    book.renameSheet(book.sheet(x.sheetName), "apartada");
+    book.renameSheet(book.sheet(y.sheetName), x.sheetName);
+    const updated = save(bundle, { ...completeVisit({ observations: "Corregida" }), id: x.id });
+    // Y's sheet (now under X's old name) is untouched; X is written in its own sheet, under a free name.
+    expect(book.values(x.sheetName)).toEqual(yBefore);
+    expect(updated.sheetName).not.toBe(x.sheetName);
+    expect(book.values(updated.sheetName).flat()).toContain("Corregida");
+    expect(entry(historial(bundle)[0])).toMatchObject({ action: "Modificación", count: 1, fields: "Observaciones / sugerencias del especialista" });
+    expect(bundle.call<{ visits: number; invalid: unknown[] }>("rebuildConsolidated")).toMatchObject({ visits: 2, invalid: [] });
+  });
+
+  it("stops with a clear message on a spreadsheet made by an earlier build (a narrower Consolidado)", () => {
+    const bundle = fresh();
+    save(bundle, completeVisit());
+    bundle.fake.globals.SpreadsheetApp.getActive().getSheetByName("Consolidado")!.deleteColumns(83, 4);
+    const before = bundle.fake.spreadsheet.sheetNames().map((name) => bundle.fake.spreadsheet.values(name));
+    const result = bundle.call<SaveResult>("saveVisit", draftVisit());
+    expect(result.ok).toBe(false);
+    expect(result.errors?.[0].message).toMatch(/«Consolidado» tiene 82 columnas y esta versión usa 86/);
+    bundle.call("menuRebuildConsolidated");
+    expect(String(bundle.fake.ui.alerts.at(-1)?.[1])).toMatch(/una versión de prueba anterior/);
+    expect(bundle.fake.spreadsheet.sheetNames().map((name) => bundle.fake.spreadsheet.values(name))).toEqual(before);
+  });
+
   it("makes Resumen and Evolución again at the next save when someone deleted them", () => {
     const bundle = fresh();
     save(bundle, completeVisit());

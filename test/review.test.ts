@@ -53,6 +53,22 @@ describe("reviewVisit", () => {
     expect(bundle.call<ReviewResult>("reviewVisit", saved.id, "aprobada", "").errors?.[0].path).toBe("review.status");
   });
 
+  it.each(["Range.setValues", "Sheet.insertRowBefore", "SpreadsheetApp.flush"])(
+    "that fails at %s leaves nothing behind (no review without its Historial row) and says so in Spanish",
+    (method) => {
+      const bundle = loadBundle();
+      const saved = bundle.call<{ id: string }>("saveVisit", completeVisit());
+      const book = bundle.fake.spreadsheet;
+      const snapshot = () => book.sheetNames().map((name) => [name, book.values(name)]);
+      const before = snapshot();
+      bundle.fake.faults.failOn(method, 1, new Error("Service Spreadsheets failed"));
+      const result = bundle.call<ReviewResult>("reviewVisit", saved.id, "observada", "Falta el acta");
+      expect(result.ok).toBe(false);
+      expect(result.errors?.[0].message).toMatch(/^No se pudo guardar la revisión \(Service Spreadsheets failed\)/);
+      expect(snapshot()).toEqual(before);
+    },
+  );
+
   it("is offered from the menu for the active visit sheet, with the current review filled in", () => {
     const { bundle, saved } = reviewed();
     bundle.fake.spreadsheet.select(saved.sheetName, "A1");

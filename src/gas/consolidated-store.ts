@@ -2,6 +2,7 @@
 import { INSTRUMENTS, currentInstrument, type Instrument } from "../form";
 import { consolidadoColumns, derivedSheetNames, readConsolidadoRow, type VisitSummary } from "../layout";
 import { readToEnd } from "./blocks";
+import { errorText } from "./save-messages";
 import { ensureSheets } from "./setup";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -19,6 +20,16 @@ export function consolidatedWidth(instrument: Instrument): number {
   return consolidadoColumns(instrument).headers.length;
 }
 
+/**
+ * A Consolidado narrower than this version's was made by an earlier development build (82 columns, visit
+ * sheets of 124 rows): there is no migration, so saves and rebuilds stop with this instead of a Sheets error.
+ */
+export function outdatedMessage(name: string, found: number, instrument: Instrument): string | null {
+  const width = consolidatedWidth(instrument);
+  if (found >= width) return null;
+  return `Ficha CAP no puede usar esta hoja de cálculo: «${name}» tiene ${found} columnas y esta versión usa ${width}, porque se creó con una versión de prueba anterior del complemento. Registre las visitas en una hoja de cálculo nueva.`;
+}
+
 /** Reads every data row of one version's Consolidado (2 calls), creating its sheets first if missing. */
 export function readConsolidated(ss: Spreadsheet, instrument: Instrument = currentInstrument()): ConsolidatedIndex {
   const width = consolidatedWidth(instrument);
@@ -26,7 +37,9 @@ export function readConsolidated(ss: Spreadsheet, instrument: Instrument = curre
   let values: unknown[][];
   try {
     values = readToEnd(ss, name, 2, 1, width).values;
-  } catch {
+  } catch (error) {
+    const sheet = ss.getSheetByName(name);
+    if (sheet) throw new Error(outdatedMessage(name, sheet.getMaxColumns(), instrument) ?? errorText(error));
     ensureSheets(ss, instrument);
     values = readToEnd(ss, name, 2, 1, width).values;
   }

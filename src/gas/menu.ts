@@ -1,5 +1,6 @@
 // The menu "Ficha CAP", the sidebar and the dialogs opened from the menu.
 import { rebuildConsolidated } from "./rebuild";
+import { errorText } from "./save-messages";
 import { buildSchoolReport } from "./school-report";
 import { ensureSheets } from "./setup";
 import { escapeHtml, pdfExportUrl } from "../layout";
@@ -40,8 +41,14 @@ export function menuValidateActiveSheet(): void {
 }
 
 export function menuRebuildConsolidated(): void {
-  const result = rebuildConsolidated();
   const ui = SpreadsheetApp.getUi();
+  let result: ReturnType<typeof rebuildConsolidated>;
+  try {
+    result = rebuildConsolidated();
+  } catch (error) {
+    ui.alert("Reconstruir consolidados", errorText(error), ui.ButtonSet.OK);
+    return;
+  }
   const skipped = result.invalid.length
     ? `\n\nNo se incluyeron ${result.invalid.length} hoja(s) con errores: ${result.invalid.map((i) => i.sheetName).join(", ")}. Ábralas y use «Validar la hoja activa».`
     : "";
@@ -75,7 +82,7 @@ export function menuSchoolReport(): void {
   try {
     report = buildSchoolReport();
   } catch (error) {
-    ui.alert("Informe del CETPRO", error !== null && typeof error === "object" && "message" in error ? String(error.message) : String(error), ui.ButtonSet.OK);
+    ui.alert("Informe del CETPRO", errorText(error), ui.ButtonSet.OK);
     return;
   }
   const ss = SpreadsheetApp.getActive();

@@ -18,7 +18,7 @@ import {
 } from "../layout";
 import { UNFORMATTED, growRequests, padded, sheetsOf, type Api, type SheetProps } from "./api-sheets";
 import { a1, growRows, readToEnd, writeBlock } from "./blocks";
-import { consolidatedWidth } from "./consolidated-store";
+import { consolidatedWidth, outdatedMessage } from "./consolidated-store";
 import { withDocumentLock } from "./lock";
 import { ensureSheets } from "./setup";
 import { recordOfGrid } from "./read-visits";
@@ -158,6 +158,12 @@ export function rebuildConsolidated(): RebuildResult {
         ss.getSheetByName(consolidated) !== null
       );
     });
+    for (const instrument of instruments) {
+      const name = derivedSheetNames(instrument.id).consolidated;
+      const columns = known ? known.sheets.get(name)?.columnCount : (scan.own.get(name) ?? ss.getSheetByName(name))?.getMaxColumns();
+      const outdated = outdatedMessage(name, columns ?? Infinity, instrument);
+      if (outdated) throw new Error(outdated);
+    }
     const blocks = derivedBlocks(instruments, records, summaries);
     if (api && known) writeWithApi(api, ss, known, instruments, summaries, blocks);
     else writeWithSpreadsheetApp(ss, scan, instruments, summaries, blocks);

@@ -15,6 +15,8 @@ import {
 import { a1, writeBlock } from "./blocks";
 import { readAllConsolidated, visitsOf } from "./consolidated-store";
 import { LOCK_MESSAGE, LockTimeout, withDocumentLock } from "./lock";
+import { errorText } from "./save-messages";
+import { undoAll, type Undo } from "./undo";
 import { activeUser } from "./previous-visit";
 import { ensureSheets } from "./setup";
 import { visitLayout } from "./visit-layout";
@@ -43,17 +45,9 @@ export function reviewVisit(id: unknown, status: unknown, comment: unknown = "")
       const review: Review = checked.status ? { status: checked.status, comment: checked.comment, date: todayInLima() } : { status: "", comment: "", date: "" };
       const layout = visitLayout(index.instrument.id);
       const { firstRow, rows } = layout.map.review;
-      ss.getRange(a1(visit.sheetName, firstRow + 1, 1, layout.template.columns, rows)).setValues(reviewRowsValues(layout, review));
+      const names = derivedSheetNames(index.instrument.id);
       const columns = consolidadoColumns(index.instrument);
-      writeBlock(ss, derivedSheetNames(index.instrument.id).consolidated, 2 + row, columns.reviewColumn + 1, [reviewCells(review)]);
-      const visits = visitsOf(index).map((v) => (v.id === id ? { ...v, review } : v));
-      const data = resumenData(index.instrument, visits);
-      writeBlock(ss, derivedSheetNames(index.instrument.id).summary, 1, 1, resumenValues(data, resumenRowCount(data)));
-      let history = ss.getSheetByName(SHEETS.history);
-      if (!history) {
-        ensureSheets(ss, index.instrument);
-        history = ss.getSheetByName(SHEETS.history)!;
-      }
+      const visits = visitsOf(index);
       const entry = historialRow({
         at: nowInLima(),
         user: activeUser(""),
@@ -64,9 +58,32 @@ export function reviewVisit(id: unknown, status: unknown, comment: unknown = "")
         school: visit.school.name,
         changes: reviewChanges(visit.review, review),
       });
-      history.insertRowBefore(2);
-      history.getRange(2, 1, 1, entry.length).setValues([entry]);
-      SpreadsheetApp.flush();
+      let history = ss.getSheetByName(SHEETS.history);
+      if (!history) {
+        ensureSheets(ss, index.instrument);
+        history = ss.getSheetByName(SHEETS.history)!;
+      }
+      const log = history;
+      // All of it or none of it: a review that is not in Historial is taken back.
+      const undo: Undo[] = [];
+      try {
+        const reviewRange = ss.getRange(a1(visit.sheetName, firstRow + 1, 1, layout.template.columns, rows));
+        reviewRange.setValues(reviewRowsValues(layout, review));
+        undo.push(() => reviewRange.setValues(reviewRowsValues(layout, visit.review)));
+        writeBlock(ss, names.consolidated, 2 + row, columns.reviewColumn + 1, [reviewCells(review)]);
+        undo.push(() => writeBlock(ss, names.consolidated, 2 + row, columns.reviewColumn + 1, [reviewCells(visit.review)]));
+        const before = resumenData(index.instrument, visits);
+        const after = resumenData(index.instrument, visits.map((v) => (v.id === id ? { ...v, review } : v)));
+        writeBlock(ss, names.summary, 1, 1, resumenValues(after, resumenRowCount(after)));
+        undo.push(() => writeBlock(ss, names.summary, 1, 1, resumenValues(before, resumenRowCount(before))));
+        log.insertRowBefore(2);
+        undo.push(() => log.deleteRow(2));
+        log.getRange(2, 1, 1, entry.length).setValues([entry]);
+        SpreadsheetApp.flush();
+      } catch (error) {
+        undoAll(undo);
+        return fail(`No se pudo guardar la revisión (${errorText(error)}). Nada quedó a medias: vuelva a intentarlo.`, "");
+      }
       return { ok: true as const, review };
     });
   } catch (error) {

@@ -18,7 +18,8 @@ import { firstBlankRow, readConsolidated, rowOfId, visitsOf, type ConsolidatedIn
 import { LOCK_MESSAGE, LockTimeout, withDocumentLock } from "./lock";
 import { activeUser, previousVisit } from "./previous-visit";
 import { ensureSheets } from "./setup";
-import { unknownVisit, versionChange } from "./save-messages";
+import { errorText, unknownVisit, versionChange } from "./save-messages";
+import { undoAll, type Undo } from "./undo";
 import { saveWithSheetsApi } from "./save-with-api";
 import { rememberSpecialist } from "./sidebar-data";
 import { sheetsApi } from "./visit-grids-api";
@@ -43,19 +44,24 @@ function locate(ss: Spreadsheet, index: ConsolidatedIndex, id: string): Place | 
   return sheet ? { row: -1, sheetName: sheet.sheetName, instrumentId: sheet.instrumentId } : null;
 }
 
-type Undo = () => void;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-/** The range of an existing visit's grid: by its recorded name, or found by id when renamed by hand. */
-function visitRange(ss: Spreadsheet, current: string | null, id: string, rows: number, columns: number): { range: Range; name: string } | null {
+/**
+ * An existing visit's grid, read: under its recorded name when the sheet there holds this id, else found
+ * by id (renamed by hand, or another sheet took the name); null when deleted by hand (it is made again).
+ */
+function visitGrid(ss: Spreadsheet, current: string | null, id: string, rows: number, columns: number, taken: Set<string>): { range: Range; name: string; grid: unknown[][] } | null {
   if (!current) return null;
   try {
-    return { range: ss.getRange(a1(current, 1, 1, columns, rows)), name: current };
+    const range = ss.getRange(a1(current, 1, 1, columns, rows));
+    const grid = range.getValues();
+    if (idOfGrid(grid) === id) return { range, name: current, grid };
+    taken.add(current); // another sheet holds the name now: the visit must not take it back
   } catch {
-    // Renamed by hand, or by an update that failed before Consolidado learnt the new name.
-    const found = scanVisitSheets(ss).visits.find((v) => idOfGrid(v.grid) === id);
-    return found ? { range: found.sheet.getRange(1, 1, rows, columns), name: found.sheetName } : null; // null: deleted by hand, made again
+    // no sheet of that name any more
   }
+  const found = scanVisitSheets(ss).visits.find((v) => idOfGrid(v.grid) === id);
+  return found ? { range: found.sheet.getRange(1, 1, rows, columns), name: found.sheetName, grid: found.grid } : null;
 }
 
 /** A new copy of Plantilla for the visit, under `wanted` or the next free name. */
@@ -74,7 +80,7 @@ function insertVisitSheet(ss: Spreadsheet, record: VisitRecord, taken: Set<strin
       return { sheet, name };
     } catch (error) {
       // A sheet that is not a visit already has this name: take the next free one. Any other failure stops.
-      const message = error !== null && typeof error === "object" && "message" in error ? String(error.message) : "";
+      const message = errorText(error);
       if (!/already exists|ya existe/i.test(message) || taken.has(name) || taken.size > 1000) throw error;
       taken.add(name);
       name = visitSheetName(record, taken);
@@ -119,10 +125,10 @@ function save(input: unknown, imported: boolean): SaveResult {
       record.id = newVisitId(new Set(visits.map((v) => v.id)));
       place = { row: -1, sheetName: null, instrumentId: instrument.id };
     }
-    const existing = visitRange(ss, place.sheetName, record.id, rows, columns);
-    const oldGrid = existing ? existing.range.getValues() : null;
-    const previous = isNew ? null : previousVisit(oldGrid, index.rows[place.row]);
     const taken = new Set(visits.filter((v) => v.id !== record.id).map((v) => v.sheetName));
+    const existing = visitGrid(ss, place.sheetName, record.id, rows, columns, taken);
+    const oldGrid = existing ? existing.grid : null;
+    const previous = isNew ? null : previousVisit(oldGrid, index.rows[place.row]);
     const row = place.row >= 0 ? place.row : firstBlankRow(index.rows);
     let history = ss.getSheetByName(SHEETS.history);
     if (!history) {
@@ -182,13 +188,7 @@ function save(input: unknown, imported: boolean): SaveResult {
     } catch (error) {
       // Taken back whole, new visit or update, so that the sheets and Historial agree and saving again
       // cannot count a visit twice.
-      for (const step of undo.reverse()) {
-        try {
-          step();
-        } catch {
-          // best effort: a rebuild repairs the derived sheets
-        }
-      }
+      undoAll(undo);
       throw error;
     }
   });
@@ -205,8 +205,7 @@ export function saveAs(input: unknown, imported: boolean): SaveResult {
     return save(input, imported);
   } catch (error) {
     if (error instanceof LockTimeout) return failure(LOCK_MESSAGE);
-    // Errors may come from another realm (the Apps Script services), so no `instanceof Error` here.
-    const detail = error !== null && typeof error === "object" && "message" in error ? String(error.message) : String(error);
+    const detail = errorText(error);
     return failure(`No se pudo guardar la ficha (${detail}). Sus datos siguen en la barra lateral: vuelva a intentarlo; si se repite, use «Reconstruir consolidados» del menú Ficha CAP.`);
   }
 }

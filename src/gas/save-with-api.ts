@@ -4,7 +4,7 @@ import { newVisitId, type Audit, type FieldIssue, type VisitRecord } from "../re
 import { CETPRO_HEADERS, SHEETS, derivedSheetNames, planSave, protectRow, readConsolidadoRow, visitSheetName, type SaveInput } from "../layout";
 import { UNFORMATTED, growRequests, padded, sheetsOf, type Api, type Request, type SheetProps } from "./api-sheets";
 import { a1 } from "./blocks";
-import { consolidatedWidth, firstBlankRow } from "./consolidated-store";
+import { consolidatedWidth, firstBlankRow, outdatedMessage } from "./consolidated-store";
 import { previousVisit } from "./previous-visit";
 import { unknownVisit, versionChange } from "./save-messages";
 import { ensureSheets } from "./setup";
@@ -30,6 +30,8 @@ export function saveWithSheetsApi(
   const id = ss.getId();
   const names = derivedSheetNames(instrument.id);
   let sheets = sheetsOf(api, id);
+  const outdated = outdatedMessage(names.consolidated, sheets.get(names.consolidated)?.columnCount ?? Infinity, instrument);
+  if (outdated) return { ok: false, errors: [{ path: "", message: outdated }] };
   if (![names.template, names.consolidated, names.summary, names.evolution, SHEETS.catalogue, SHEETS.history].every((n) => sheets.has(n))) {
     ensureSheets(ss, instrument); // first use only
     SpreadsheetApp.flush();

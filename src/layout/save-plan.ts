@@ -23,7 +23,8 @@ export interface SaveInput {
   catalogueRows: readonly (readonly unknown[])[];
   /**
    * The visit as its sheet held it before this save; null for a new visit. `record` is null when the
-   * old sheet could not be read as a record (a hand edit broke it): every field then counts as changed.
+   * old sheet could not be read as a record (a hand edit broke it): Historial then lists every filled
+   * field as for a new visit.
    */
   previous: { record: VisitRecord | null; trail: Trail } | null;
   /** Who saves (e-mail, or the specialist's name) and when ("YYYY-MM-DD HH:MM:SS", Lima). */

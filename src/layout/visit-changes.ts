@@ -17,8 +17,24 @@ type Leaf = { label: string; value: string; kind: "text" | "count" | "rating" };
 /** Long texts are cut in Historial so that one row stays well under Sheets' 50,000 characters per cell. */
 export const CHANGE_VALUE_MAX = 200;
 
-function shown(value: string): string {
-  return value.length > CHANGE_VALUE_MAX ? `${value.slice(0, CHANGE_VALUE_MAX - 1)}…` : value;
+/** Characters kept before the first difference when a long text is shown from its middle. */
+const CONTEXT = 40;
+
+/**
+ * A long text cut to CHANGE_VALUE_MAX around `from` (where the two versions first differ), so that an
+ * edit late in a long observation still shows as different on both sides.
+ */
+function shown(value: string, from: number): string {
+  if (value.length <= CHANGE_VALUE_MAX) return value;
+  const start = from > CHANGE_VALUE_MAX - CONTEXT ? from - CONTEXT : 0;
+  const end = start + CHANGE_VALUE_MAX - 1;
+  return `${start > 0 ? "…" : ""}${value.slice(start, end)}${end < value.length ? "…" : ""}`;
+}
+
+function firstDifference(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  return i;
 }
 
 function choices(list: readonly { key: string; label: string }[], keys: readonly string[]): string {
@@ -71,8 +87,13 @@ export function visitChanges(before: VisitRecord | null, after: VisitRecord): Ch
 
 /** "Fecha: «05/10/2024» → «06/10/2024»; Ítem 1.1.1: (vacío) → 2". */
 export function describeChanges(changes: readonly Change[]): string {
-  const side = (value: string, numeric: boolean) => (value === "" ? "(vacío)" : numeric ? value : `«${shown(value)}»`);
-  return changes.map((c) => `${c.label}: ${side(c.before, c.numeric)} → ${side(c.after, c.numeric)}`).join("; ");
+  return changes
+    .map((c) => {
+      const from = firstDifference(c.before, c.after);
+      const side = (value: string) => (value === "" ? "(vacío)" : c.numeric ? value : `«${shown(value, from)}»`);
+      return `${c.label}: ${side(c.before)} → ${side(c.after)}`;
+    })
+    .join("; ");
 }
 
 /** What a coordinator's review changed: its status and its comment. */
