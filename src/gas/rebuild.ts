@@ -41,32 +41,37 @@ export interface RebuildResult {
 
 /** A derived sheet's new content: `rows` from `firstRow` down; every row below them is blanked. */
 interface Block {
+  instrument: Instrument;
   title: string;
   firstRow: number;
   rows: unknown[][];
   width: number;
 }
 
-/** The derived sheets of each version in use: Consolidado, Resumen and Evolución. */
-function derivedBlocks(instruments: Instrument[], records: { record: VisitRecord; sheetName: string; trail: Trail }[], summaries: VisitSummary[]): Block[] {
-  return instruments.flatMap((instrument) => {
+/** The derived sheets of each version in use (Consolidado, Resumen, Evolución), and how many CETPROs Resumen lists. */
+function derivedBlocks(instruments: Instrument[], records: { record: VisitRecord; sheetName: string; trail: Trail }[], summaries: VisitSummary[]): { blocks: Block[]; schools: number } {
+  let schools = 0;
+  const blocks = instruments.flatMap((instrument): Block[] => {
     const names = derivedSheetNames(instrument.id);
     const mine = records.filter(({ record }) => record.instrument === instrument.id);
     const versionVisits = summaries.filter((s) => s.instrument === instrument.id);
-    const resumen = resumenValues(resumenData(instrument, versionVisits));
+    const data = resumenData(instrument, versionVisits);
+    schools += data.schools.length;
+    const resumen = resumenValues(data);
     const evolucion = evolucionValues(instrument, versionVisits);
     return [
-      { title: names.consolidated, firstRow: 2, rows: mine.map(({ record, sheetName, trail }) => consolidadoRow(instrument, record, sheetName, trail)), width: consolidatedWidth(instrument) },
-      { title: names.summary, firstRow: 1, rows: resumen, width: resumen[0].length },
-      { title: names.evolution, firstRow: 1, rows: evolucion, width: evolucion[0].length },
+      { instrument, title: names.consolidated, firstRow: 2, rows: mine.map(({ record, sheetName, trail }) => consolidadoRow(instrument, record, sheetName, trail)), width: consolidatedWidth(instrument) },
+      { instrument, title: names.summary, firstRow: 1, rows: resumen, width: resumen[0].length },
+      { instrument, title: names.evolution, firstRow: 1, rows: evolucion, width: evolucion[0].length },
     ];
   });
+  return { blocks, schools };
 }
 
 const blankTo = (rows: unknown[][], height: number, width: number) => rows.concat(Array.from({ length: Math.max(0, height - rows.length) }, () => Array(width).fill("")));
 
 /** Without the advanced service: 3 calls per derived sheet, 3 for the catalogue. */
-function writeWithSpreadsheetApp(ss: Spreadsheet, scan: Scan, instruments: Instrument[], summaries: VisitSummary[], blocks: Block[]): void {
+function writeWithSpreadsheetApp(ss: Spreadsheet, scan: Scan, summaries: VisitSummary[], blocks: Block[]): void {
   const sheetOf = (title: string, instrument: Instrument): Sheet => {
     let sheet = scan.own.get(title) ?? ss.getSheetByName(title);
     if (!sheet) {
@@ -76,16 +81,14 @@ function writeWithSpreadsheetApp(ss: Spreadsheet, scan: Scan, instruments: Instr
     scan.own.set(title, sheet);
     return sheet;
   };
-  instruments.forEach((instrument, i) => {
-    for (const block of blocks.slice(3 * i, 3 * i + 3)) {
-      const sheet = sheetOf(block.title, instrument);
-      const maxRows = sheet.getMaxRows();
-      const needed = block.firstRow - 1 + block.rows.length;
-      if (needed > maxRows) growRows(sheet, needed - maxRows + 200);
-      const rows = blankTo(block.rows, Math.max(maxRows, needed) - block.firstRow + 1, block.width);
-      if (rows.length) sheet.getRange(block.firstRow, 1, rows.length, block.width).setValues(rows);
-    }
-  });
+  for (const block of blocks) {
+    const sheet = sheetOf(block.title, block.instrument);
+    const maxRows = sheet.getMaxRows();
+    const needed = block.firstRow - 1 + block.rows.length;
+    if (needed > maxRows) growRows(sheet, needed - maxRows + 200);
+    const rows = blankTo(block.rows, Math.max(maxRows, needed) - block.firstRow + 1, block.width);
+    if (rows.length) sheet.getRange(block.firstRow, 1, rows.length, block.width).setValues(rows);
+  }
   sheetOf(SHEETS.catalogue, currentInstrument());
   const catalogue = readToEnd(ss, SHEETS.catalogue, 2, 1, CETPRO_HEADERS.length);
   const rows = catalogueFromVisits(catalogue.values, summaries).map(protectRow);
@@ -107,7 +110,7 @@ function writeWithApi(api: Api, ss: Spreadsheet, known: { id: string; sheets: Ma
   const width = CETPRO_HEADERS.length;
   const read = api.Spreadsheets!.Values!.batchGet(id, { ranges: [a1(SHEETS.catalogue, 2, 1, width)], ...UNFORMATTED }).valueRanges!;
   const catalogue = catalogueFromVisits(padded(read[0].values as unknown[][], width), summaries).map(protectRow);
-  const all = blocks.concat({ title: SHEETS.catalogue, firstRow: 2, rows: catalogue, width });
+  const all = blocks.concat({ instrument: currentInstrument(), title: SHEETS.catalogue, firstRow: 2, rows: catalogue, width });
   const requests = all.flatMap((block) => growRequests(sheets.get(block.title)!, block.firstRow - 1 + block.rows.length));
   if (requests.length) api.Spreadsheets!.batchUpdate({ requests }, id);
   const data = all.map((block) => {
@@ -164,11 +167,10 @@ export function rebuildConsolidated(): RebuildResult {
       const outdated = outdatedMessage(name, columns ?? Infinity, instrument);
       if (outdated) throw new Error(outdated);
     }
-    const blocks = derivedBlocks(instruments, records, summaries);
+    const { blocks, schools } = derivedBlocks(instruments, records, summaries);
     if (api && known) writeWithApi(api, ss, known, instruments, summaries, blocks);
-    else writeWithSpreadsheetApp(ss, scan, instruments, summaries, blocks);
+    else writeWithSpreadsheetApp(ss, scan, summaries, blocks);
     SpreadsheetApp.flush();
-    const schools = instruments.reduce((n, instrument) => n + resumenData(instrument, summaries.filter((s) => s.instrument === instrument.id)).schools.length, 0);
     return { visits: records.length, schools, invalid };
   });
 }

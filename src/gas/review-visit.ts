@@ -1,7 +1,6 @@
 // reviewVisit: a coordinator marks a complete visit «revisada» or «observada», with a comment.
 import { nowInLima, todayInLima, validateReview, type FieldIssue, type Review } from "../record";
 import {
-  SHEETS,
   consolidadoColumns,
   derivedSheetNames,
   historialRow,
@@ -14,11 +13,11 @@ import {
 } from "../layout";
 import { a1, writeBlock } from "./blocks";
 import { readAllConsolidated, visitsOf } from "./consolidated-store";
+import { historySheet, logRow } from "./history-log";
 import { LOCK_MESSAGE, LockTimeout, withDocumentLock } from "./lock";
 import { errorText } from "./save-messages";
 import { undoAll, type Undo } from "./undo";
 import { activeUser } from "./previous-visit";
-import { ensureSheets } from "./setup";
 import { visitLayout } from "./visit-layout";
 
 export type ReviewResult = { ok: true; review: Review } | { ok: false; errors: FieldIssue[] };
@@ -58,12 +57,7 @@ export function reviewVisit(id: unknown, status: unknown, comment: unknown = "")
         school: visit.school.name,
         changes: reviewChanges(visit.review, review),
       });
-      let history = ss.getSheetByName(SHEETS.history);
-      if (!history) {
-        ensureSheets(ss, index.instrument);
-        history = ss.getSheetByName(SHEETS.history)!;
-      }
-      const log = history;
+      const history = historySheet(ss, index.instrument);
       // All of it or none of it: a review that is not in Historial is taken back.
       const undo: Undo[] = [];
       try {
@@ -76,9 +70,7 @@ export function reviewVisit(id: unknown, status: unknown, comment: unknown = "")
         const after = resumenData(index.instrument, visits.map((v) => (v.id === id ? { ...v, review } : v)));
         writeBlock(ss, names.summary, 1, 1, resumenValues(after, resumenRowCount(after)));
         undo.push(() => writeBlock(ss, names.summary, 1, 1, resumenValues(before, resumenRowCount(before))));
-        log.insertRowBefore(2);
-        undo.push(() => log.deleteRow(2));
-        log.getRange(2, 1, 1, entry.length).setValues([entry]);
+        logRow(history, entry, undo);
         SpreadsheetApp.flush();
       } catch (error) {
         undoAll(undo);

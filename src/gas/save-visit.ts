@@ -15,6 +15,7 @@ import {
 } from "../layout";
 import { a1, readToEnd, writeBlock } from "./blocks";
 import { firstBlankRow, readConsolidated, rowOfId, visitsOf, type ConsolidatedIndex } from "./consolidated-store";
+import { historySheet, logRow } from "./history-log";
 import { LOCK_MESSAGE, LockTimeout, withDocumentLock } from "./lock";
 import { activeUser, previousVisit } from "./previous-visit";
 import { ensureSheets } from "./setup";
@@ -130,11 +131,7 @@ function save(input: unknown, imported: boolean): SaveResult {
     const oldGrid = existing ? existing.grid : null;
     const previous = isNew ? null : previousVisit(oldGrid, index.rows[place.row]);
     const row = place.row >= 0 ? place.row : firstBlankRow(index.rows);
-    let history = ss.getSheetByName(SHEETS.history);
-    if (!history) {
-      ensureSheets(ss, instrument); // a spreadsheet made before Historial and Evolución existed
-      history = ss.getSheetByName(SHEETS.history)!;
-    }
+    const history = historySheet(ss, instrument);
 
     const undo: Undo[] = [];
     try {
@@ -177,11 +174,7 @@ function save(input: unknown, imported: boolean): SaveResult {
       writeBlock(ss, names.evolution, 1, 1, plan.evolucion, remake);
       undo.push(() => writeBlock(ss, names.evolution, 1, 1, evolucionValues(instrument, visits, plan.evolucion.length)));
 
-      // Historial: a row of its own under the header; the rows already there are never touched.
-      const log = history;
-      log.insertRowBefore(2);
-      undo.push(() => log.deleteRow(2));
-      log.getRange(2, 1, 1, plan.history.length).setValues([plan.history]);
+      logRow(history, plan.history, undo);
       SpreadsheetApp.flush();
       rememberSpecialist(record.specialist);
       return { ok: true as const, id: record.id, sheetName, warnings: validation.warnings, audit: plan.trail.audit };
